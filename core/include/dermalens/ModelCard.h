@@ -1,0 +1,68 @@
+// ModelCard: the parsed model.json of a model package (see core/MODEL_CONTRACT.md).
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "dermalens/Result.h"
+
+namespace dermalens {
+
+struct ClassInfo {
+    std::string code;  // e.g. "mel"
+    std::string name;  // display name, e.g. "Melanoma"
+    bool malignant = false;
+};
+
+enum class ResizePolicy { Stretch, CenterCrop };
+enum class Interpolation { Area, Linear };
+enum class ColorOrder { RGB, BGR };
+
+struct InputSpec {
+    int width = 224;
+    int height = 224;
+    ResizePolicy resize = ResizePolicy::Stretch;
+    Interpolation interpolation = Interpolation::Area;
+    ColorOrder color_order = ColorOrder::RGB;
+    float scale = 255.0f;
+    std::array<float, 3> mean{0.485f, 0.456f, 0.406f};
+    std::array<float, 3> std{0.229f, 0.224f, 0.225f};
+};
+
+// Out-of-distribution / low-confidence rule parameters (empty statistics = entropy rule only).
+struct OodSpec {
+    float max_normalized_entropy = 0.85f;
+    std::vector<float> embedding_mean;
+    std::vector<float> embedding_std;
+    float max_embedding_distance = 0.0f;  // <= 0 disables the distance rule
+    std::string rule;                     // plain-words description for the user
+};
+
+struct ModelCard {
+    int format_version = 1;
+    std::string name;
+    std::string version;
+    std::string architecture;
+    std::string weights_file;
+    std::string weights_sha256;
+    std::vector<ClassInfo> classes;
+    InputSpec input;
+    float temperature = 1.0f;
+    std::string calibration_method;
+    OodSpec ood;
+    std::string intended_use;
+    std::vector<std::string> limitations;
+    std::string license;
+    std::string raw_json;  // the whole card, for display and export
+
+    [[nodiscard]] int classIndex(const std::string& code) const;  // -1 when absent
+};
+
+// Parses and validates a card. `source` is only used in error messages.
+// Fails with InvalidModel naming the missing/invalid field.
+[[nodiscard]] Result<ModelCard> parseModelCard(const std::string& json_text,
+                                               const std::filesystem::path& source);
+
+}  // namespace dermalens
