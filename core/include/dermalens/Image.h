@@ -34,13 +34,15 @@ struct ImageMetadata {
     std::optional<double> pixel_spacing_row_mm;
     std::optional<double> pixel_spacing_col_mm;
 
+    // Full-resolution size of the upright image (EXIF orientation applied, so a portrait
+    // photo stored sideways reports width < height), before any max_dimension reduction.
     int original_width = 0;
     int original_height = 0;
     int original_bits = 8;       // bits per sample in the file (8 or 16 typically)
     int original_channels = 3;   // samples per pixel in the file
     int frame_count = 1;
     int frame_index = 0;         // which frame `pixels` holds
-    int exif_orientation = 1;    // 1 = upright; already applied to `pixels`
+    int exif_orientation = 1;    // JPEG EXIF value 1..8; 1 = upright; already applied to `pixels`
     double decode_scale = 1.0;   // < 1 when decoded reduced (see LoadOptions::max_dimension)
 };
 

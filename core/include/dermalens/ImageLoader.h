@@ -23,6 +23,14 @@ struct LoadOptions {
 };
 
 // Decodes `path`; the format is sniffed from the content, not the extension.
+// Raster: 16-bit samples become round(v / 257), grey is replicated to RGB, JPEG EXIF
+// orientation is applied. DICOM: frame `options.frame` is rendered by DCMTK; monochrome data
+// uses the file's first VOI window when present, otherwise its full BitsStored range maps
+// linearly onto 0..255 (so 16 bits stored also gives v / 257); MONOCHROME1 is inverted and
+// YBR data converted to RGB. Errors: NotFound, Unreadable, Corrupt (empty, truncated,
+// inconsistent header), UnsupportedFormat (not an image, unsupported transfer syntax or
+// sample layout, no pixel data), TooLarge (header beyond max_pixels, checked before
+// decoding), InvalidArgument (frame out of range).
 [[nodiscard]] Result<Image> loadImage(const std::filesystem::path& path,
                                       const LoadOptions& options = {});
 

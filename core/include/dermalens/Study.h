@@ -13,7 +13,7 @@ namespace dermalens {
 struct ImageRecord {
     std::filesystem::path path;
     ImageMetadata meta;  // what readMetadata() found (empty fields for plain raster files)
-    std::string date;    // YYYYMMDD when known (DICOM dates, else file name/mtime), else empty
+    std::string date;    // YYYYMMDD when known (DICOM date, else file name), else empty
 };
 
 struct Lesion {
@@ -24,8 +24,8 @@ struct Lesion {
 };
 
 struct Patient {
-    std::string id;     // DICOM PatientID, folder name, or "unassigned"
-    std::string label;  // display name
+    std::string id;          // DICOM PatientID, folder name, or "unassigned"
+    std::string label;       // display name
     bool synthetic = false;  // demo data: the UI labels it SYNTHETIC everywhere
     std::vector<Lesion> lesions;
 };

@@ -7,6 +7,9 @@
 //    <root>/<patient>/<files> -> each file its own lesion; files directly in <root> -> patient
 //    named after <root>, one lesion per file.
 // 3. manual reassignment (assignImage) overrides both.
+// Dates: DICOM acquisition date, else a date in the file name, else empty. Output is
+// deterministic: patients sorted by label, lesions by id, images oldest first (undated last).
+// A raster lesion folder "L02-left-arm" gives body site "left arm" (see bodySiteFromFolder).
 // Files that cannot be read are reported in `problems` and skipped; scanning continues.
 #pragma once
 
@@ -42,6 +45,14 @@ public:
     [[nodiscard]] static Result<void> assignImage(Study& study, const std::filesystem::path& path,
                                                   const std::string& patient_id,
                                                   const std::string& lesion_id);
+
+    // Date in a file name as YYYYMMDD: the first valid "YYYY-MM-DD" or "YYYYMMDD"
+    // (e.g. "2024-03-12_visit.png", "IMG_20240312.jpg"); empty when there is none.
+    [[nodiscard]] static std::string dateFromFileName(const std::string& file_name);
+
+    // Body site from a lesion folder name: the part after the first '-', dashes as spaces
+    // ("L02-left-arm" -> "left arm"); empty when the name has no '-'.
+    [[nodiscard]] static std::string bodySiteFromFolder(const std::string& folder_name);
 };
 
 }  // namespace dermalens

@@ -1,0 +1,26 @@
+// The dermalens-cli subcommands. Each add*Command registers its options on `parent` and
+// returns the function that runs it (called only when that subcommand was parsed).
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace dermalens::cli {
+
+// Exit statuses shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputFailed = 1;  // some input file could not be processed
+inline constexpr int kExitUsage = 2;        // bad arguments, model not loadable, bad CSV
+
+struct Subcommand {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+Subcommand addPredictCommand(CLI::App& parent);
+Subcommand addRankCommand(CLI::App& parent);
+Subcommand addEvaluateCommand(CLI::App& parent);
+Subcommand addBenchCommand(CLI::App& parent);
+
+}  // namespace dermalens::cli

@@ -1,0 +1,181 @@
+// `dermalens-cli evaluate`: metrics and plots of a model on a labelled CSV of images.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "BatchPredictor.h"
+#include "Commands.h"
+#include "CsvReader.h"
+#include "EvaluationJson.h"
+#include "ModelOptions.h"
+
+namespace dermalens::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct EvaluateOptions {
+    ModelOptions model;
+    std::string csv, root, path_column = "file", label_column = "label", out = "evaluation";
+    std::vector<std::string> where;
+    int limit = 0;
+};
+
+struct Sample {
+    std::string file;
+    int label = -1;
+};
+
+struct Filter {
+    int column = -1;
+    std::string value;
+};
+
+Result<std::vector<Filter>> parseFilters(const EvaluateOptions& o, const CsvTable& table) {
+    std::vector<Filter> filters;
+    for (const auto& w : o.where) {
+        const auto eq = w.find('=');
+        if (eq == std::string::npos)
+            return fail(ErrorCode::InvalidArgument, "",
+                        "--where needs COLUMN=VALUE, got '" + w + "'");
+        const int column = table.column(w.substr(0, eq));
+        if (column < 0)
+            return fail(ErrorCode::InvalidArgument, o.csv, "no column '" + w.substr(0, eq) + "'");
+        filters.push_back({column, w.substr(eq + 1)});
+    }
+    return filters;
+}
+
+Result<std::vector<Sample>> selectSamples(const EvaluateOptions& o, const CsvTable& table,
+                                          const ModelCard& card) {
+    const int path_col = table.column(o.path_column), label_col = table.column(o.label_column);
+    if (path_col < 0)
+        return fail(ErrorCode::InvalidArgument, o.csv, "no column '" + o.path_column + "'");
+    if (label_col < 0)
+        return fail(ErrorCode::InvalidArgument, o.csv, "no column '" + o.label_column + "'");
+    auto filters = parseFilters(o, table);
+    if (!filters) return tl::unexpected(filters.error());
+    const fs::path root = o.root.empty() ? fs::path(o.csv).parent_path() : fs::path(o.root);
+    std::vector<Sample> samples;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        if (!std::all_of(filters->begin(), filters->end(),
+                         [&](const Filter& f) { return row[f.column] == f.value; }))
+            continue;
+        const int label = card.classIndex(row[label_col]);
+        if (label < 0)
+            return fail(ErrorCode::InvalidArgument, o.csv,
+                        "line " + std::to_string(table.line_numbers[r]) + ": label '" +
+                            row[label_col] + "' is not a class of the model");
+        samples.push_back({(root / row[path_col]).string(), label});
+        if (o.limit > 0 && static_cast<int>(samples.size()) >= o.limit) break;
+    }
+    if (samples.empty()) return fail(ErrorCode::InvalidArgument, o.csv, "no rows to evaluate");
+    return samples;
+}
+
+struct Collected {
+    std::vector<int> labels;
+    std::vector<std::vector<float>> probabilities;
+    Json skipped = Json::array();
+};
+
+Collected predictAll(Classifier& classifier, const std::vector<Sample>& samples, int batch) {
+    Collected c;
+    const std::size_t chunk = static_cast<std::size_t>(std::max(1, batch)) * 4;
+    for (std::size_t start = 0; start < samples.size(); start += chunk) {
+        const auto end = std::min(samples.size(), start + chunk);
+        std::vector<std::string> files;
+        for (auto i = start; i < end; ++i) files.push_back(samples[i].file);
+        const auto outcomes = predictFiles(classifier, files);
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            if (!outcomes[i].prediction) {
+                c.skipped.push_back(errorJson(outcomes[i].file, outcomes[i].error));
+                continue;
+            }
+            c.labels.push_back(samples[start + i].label);
+            c.probabilities.push_back(outcomes[i].prediction->probabilities);
+        }
+        std::cerr << "\revaluate: " << end << " / " << samples.size() << " images" << std::flush;
+    }
+    std::cerr << std::endl;
+    return c;
+}
+
+int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const ModelCard& card,
+                 const Collected& collected) {
+    Json metrics = metricsJson(report, card);
+    metrics["csv"] = o.csv;
+    metrics["where"] = o.where;
+    metrics["skipped"] = collected.skipped;
+    const fs::path out(o.out);
+    metrics["plots"] = Json{{"confusion_matrix", (out / "confusion_matrix.png").string()},
+                            {"roc", (out / "roc.png").string()},
+                            {"reliability", (out / "reliability.png").string()}};
+    if (auto plots = writeEvaluationPlots(report, o.out); !plots) {
+        printError("evaluate", plots.error().message());
+        return kExitUsage;
+    }
+    std::ofstream file(out / "metrics.json");
+    file << metrics.dump(2) << '\n';
+    if (!file) {
+        printError("evaluate", (out / "metrics.json").string() + ": cannot write");
+        return kExitUsage;
+    }
+    std::cout << metrics.dump(2) << std::endl;
+    return collected.skipped.empty() ? kExitOk : kExitInputFailed;
+}
+
+int runEvaluate(const EvaluateOptions& o) {
+    const auto table = readCsv(o.csv);
+    if (!table) {
+        printError("evaluate", table.error().message());
+        return kExitUsage;
+    }
+    auto classifier = loadClassifier(o.model);
+    if (!classifier) return kExitUsage;
+    const auto samples = selectSamples(o, *table, classifier->card());
+    if (!samples) {
+        printError("evaluate", samples.error().message());
+        return kExitUsage;
+    }
+    const auto collected = predictAll(*classifier, *samples, o.model.batch);
+    for (const auto& s : collected.skipped)
+        printError("evaluate", "skipped " + s["error"].get<std::string>());
+    const auto report = evaluate(classifier->card(), collected.labels, collected.probabilities);
+    if (!report) {
+        printError("evaluate", "no image could be evaluated: " + report.error().message());
+        return kExitInputFailed;
+    }
+    return writeOutputs(o, *report, classifier->card(), collected);
+}
+
+}  // namespace
+
+Subcommand addEvaluateCommand(CLI::App& parent) {
+    auto o = std::make_shared<EvaluateOptions>();
+    auto* cmd = parent.add_subcommand(
+        "evaluate",
+        "Evaluate the model on a labelled CSV (header row; one image path and one class code per "
+        "row). Writes metrics.json, confusion_matrix.png, roc.png and reliability.png into --out "
+        "and prints the metrics. Unreadable images are skipped and listed (exit status 1).");
+    addModelOptions(*cmd, o->model);
+    cmd->add_option("--csv", o->csv, "Labels CSV, e.g. ../shared/data/ham10000/labels.csv")
+        ->required();
+    cmd->add_option("--root", o->root,
+                    "Folder image paths are relative to (default: the CSV's folder)");
+    cmd->add_option("--path-column", o->path_column, "Column holding the image path")
+        ->capture_default_str();
+    cmd->add_option("--label-column", o->label_column, "Column holding the class code")
+        ->capture_default_str();
+    cmd->add_option("--where", o->where,
+                    "Keep only rows where COLUMN=VALUE (repeatable; all must hold)");
+    cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
+    cmd->add_option("--limit", o->limit, "Evaluate at most N rows (0 = all)")
+        ->check(CLI::NonNegativeNumber);
+    return {cmd, [o] { return runEvaluate(*o); }};
+}
+
+}  // namespace dermalens::cli

@@ -1,0 +1,53 @@
+#include "EvaluationJson.h"
+
+#include <numeric>
+
+namespace dermalens::cli {
+namespace {
+
+Json confusionJson(const EvaluationReport& r) {
+    return Json{{"classes", r.class_codes},
+                {"rows", "true class"},
+                {"columns", "predicted class"},
+                {"counts", r.confusion}};
+}
+
+Json reliabilityJson(const EvaluationReport& r) {
+    Json bins = Json::array();
+    for (const auto& b : r.reliability)
+        bins.push_back(Json{{"lower", b.lower},
+                            {"upper", b.upper},
+                            {"count", b.count},
+                            {"mean_confidence", b.count > 0 ? number(b.mean_confidence) : Json()},
+                            {"accuracy", b.count > 0 ? number(b.accuracy) : Json()}});
+    return bins;
+}
+
+Json supportJson(const EvaluationReport& r) {
+    Json j = Json::object();
+    for (std::size_t k = 0; k < r.class_codes.size(); ++k)
+        j[r.class_codes[k]] = std::accumulate(r.confusion[k].begin(), r.confusion[k].end(), 0);
+    return j;
+}
+
+}  // namespace
+
+Json metricsJson(const EvaluationReport& r, const ModelCard& card) {
+    Json j;
+    j["model"] = modelJson(card);
+    j["n"] = r.n;
+    j["accuracy"] = number(r.accuracy);
+    j["balanced_accuracy"] = number(r.balanced_accuracy);
+    j["per_class_recall"] = perClassJson(card, r.recall);
+    j["per_class_precision"] = perClassJson(card, r.precision);
+    j["per_class_support"] = supportJson(r);
+    j["confusion_matrix"] = confusionJson(r);
+    j["melanoma_auc"] = number(r.melanoma_roc.auc);
+    j["malignant_auc"] = number(r.malignant_roc.auc);
+    j["ece"] = number(r.ece);
+    j["ece_bins"] = r.reliability.size();
+    j["reliability"] = reliabilityJson(r);
+    return j;
+}
+
+}  // namespace dermalens::cli

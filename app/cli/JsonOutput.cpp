@@ -1,0 +1,47 @@
+#include "JsonOutput.h"
+
+#include <cmath>
+
+namespace dermalens::cli {
+
+Json modelJson(const ModelCard& card) {
+    return Json{{"name", card.name}, {"version", card.version}};
+}
+
+Json number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+
+Json predictionJson(const std::string& file, const Prediction& p, const ModelCard& card) {
+    Json probabilities = Json::object();
+    for (std::size_t k = 0; k < card.classes.size() && k < p.probabilities.size(); ++k)
+        probabilities[card.classes[k].code] = number(p.probabilities[k]);
+    const bool has_top = p.top_class >= 0 && p.top_class < static_cast<int>(card.classes.size());
+    Json j;
+    j["file"] = file;
+    j["probabilities"] = probabilities;
+    j["top_class"] = has_top ? card.classes[p.top_class].code : "";
+    j["top_class_name"] = has_top ? card.classes[p.top_class].name : "";
+    j["malignant_probability"] = number(p.malignant_probability);
+    j["entropy"] = number(p.entropy);
+    j["normalized_entropy"] = number(p.normalized_entropy);
+    j["flag"] = p.flagged();
+    j["low_confidence"] = p.low_confidence;
+    j["out_of_distribution"] = p.out_of_distribution;
+    j["ood_distance"] = number(p.ood_distance);
+    j["device"] = p.device;
+    j["milliseconds"] = number(p.milliseconds);
+    j["model"] = modelJson(card);
+    return j;
+}
+
+Json errorJson(const std::string& file, const std::string& error) {
+    return Json{{"file", file}, {"error", error}};
+}
+
+Json perClassJson(const ModelCard& card, const std::vector<double>& values) {
+    Json j = Json::object();
+    for (std::size_t k = 0; k < card.classes.size() && k < values.size(); ++k)
+        j[card.classes[k].code] = number(values[k]);
+    return j;
+}
+
+}  // namespace dermalens::cli

@@ -1,0 +1,34 @@
+// Options every model-using subcommand shares (--model, --device, --threads, --batch) and
+// loading the model with a clear message on failure.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "dermalens/Classifier.h"
+
+namespace dermalens::cli {
+
+struct ModelOptions {
+    std::string model_dir;  // empty: $DERMALENS_MODEL_DIR, else the built-in default
+    std::string device = "auto";
+    int threads = 0;
+    int batch = 16;
+};
+
+void addModelOptions(CLI::App& command, ModelOptions& options, bool with_batch = true);
+
+// --model, else $DERMALENS_MODEL_DIR, else DERMALENS_DEFAULT_MODEL_DIR.
+[[nodiscard]] std::filesystem::path resolveModelDir(const ModelOptions& options);
+
+// Loads the classifier; on failure prints a message naming the directory to stderr and
+// returns nullopt (callers exit with kExitUsage).
+[[nodiscard]] std::optional<Classifier> loadClassifier(const ModelOptions& options);
+
+// "dermalens-cli <command>: error: <message>" on stderr.
+void printError(const std::string& command, const std::string& message);
+
+}  // namespace dermalens::cli

@@ -1,0 +1,26 @@
+// dermalens-cli: skin-lesion classification from the command line (predict, rank, evaluate, bench).
+#include <iostream>
+#include <vector>
+
+#include "Commands.h"
+
+int main(int argc, char** argv) {
+    using namespace dermalens::cli;
+    CLI::App app{
+        "Dermalens command-line tool: classify dermoscopy images, rank a patient's lesions, "
+        "evaluate a model on a labelled set, and benchmark it.",
+        "dermalens-cli"};
+    app.set_version_flag("--version", DERMALENS_VERSION);
+    app.require_subcommand(1, 1);
+    const std::vector<Subcommand> commands{addPredictCommand(app), addRankCommand(app),
+                                           addEvaluateCommand(app), addBenchCommand(app)};
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help / --version exit 0; every other parse error is a usage error.
+        return app.exit(e) == 0 ? kExitOk : kExitUsage;
+    }
+    for (const auto& command : commands)
+        if (command.app->parsed()) return command.run();
+    return kExitUsage;
+}

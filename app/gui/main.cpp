@@ -1,0 +1,62 @@
+// dermalens: the desktop viewer. Parses the command line and starts the main window.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include "HeadlessRunner.h"
+#include "LanguageLoader.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Theme.h"
+
+using namespace dermalens::ui;
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Dermalens"));
+    QApplication::setApplicationName(QStringLiteral("Dermalens"));
+    QApplication::setApplicationVersion(QStringLiteral(DERMALENS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dermalens.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Offline dermoscopy viewer with AI decision support"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Image files or folders to open."),
+                                 QStringLiteral("[paths...]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the SYNTHETIC demo study."));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QStringLiteral("Model package folder (this run only)."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main views of the demo study to PNGs in DIR and exit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption latency(
+        QStringLiteral("measure-latency"),
+        QStringLiteral("Open the paths (or the demo), analyse them, print the largest "
+                       "event-loop stall and exit."));
+    parser.addOptions({demo, model, screenshot, latency});
+    parser.process(app);
+
+    Settings settings;
+    LanguageLoader::install(&app, settings.language());
+    Theme::apply(app);
+    if (parser.isSet(model)) settings.overrideModelDirectory(parser.value(model));
+
+    MainWindow window(&settings);
+    if (parser.isSet(screenshot))
+        return HeadlessRunner(&window).screenshots(parser.value(screenshot));
+    if (parser.isSet(latency))
+        return HeadlessRunner(&window).measureLatency(parser.positionalArguments());
+    window.show();
+    if (parser.isSet(demo))
+        QTimer::singleShot(0, &window, [&window] { window.openDemo(); });
+    else if (!parser.positionalArguments().isEmpty())
+        QTimer::singleShot(0, &window, [&] { window.openPaths(parser.positionalArguments()); });
+    return app.exec();
+}

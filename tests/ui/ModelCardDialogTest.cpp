@@ -1,0 +1,28 @@
+#include <gtest/gtest.h>
+
+#include "ModelCardDialog.h"
+
+using namespace dermalens;
+
+TEST(ModelCardDialogTest, RendersSectionsNotRawJson) {
+    ModelCard card;
+    card.name = "test-model";
+    card.version = "1.2.3";
+    card.intended_use = "Research on dermoscopic images.";
+    card.limitations = {"Not validated on darker skin types."};
+    card.license = "CC BY-NC-SA 4.0";
+    card.classes = {{"mel", "Melanoma", true}, {"nv", "Melanocytic nevus", false}};
+    card.raw_json = R"({"name":"test-model","metrics":{"validation":{"balanced_accuracy":0.81,
+                       "thresholds":[1,2,3,4,5,6,7,8,9,10,11,12,13,14]}},
+                       "ood":{"embedding_mean":[0.123456,2],"rule":"z > 3"}})";
+    const QString html = ui::ModelCardDialog::toHtml(card);
+    EXPECT_TRUE(html.contains(QStringLiteral("Intended use")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Not validated on darker skin types.")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Melanoma")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Balanced accuracy")));
+    EXPECT_TRUE(html.contains(QStringLiteral("0.81")));
+    EXPECT_TRUE(html.contains(QStringLiteral("14 values")));  // long vectors are summarised
+    EXPECT_FALSE(html.contains(QStringLiteral("{\"")));
+    EXPECT_FALSE(html.contains(QStringLiteral("0.123456")));  // raw OOD statistics are not shown
+    EXPECT_TRUE(html.contains(QStringLiteral("z &gt; 3")));
+}
