@@ -2,8 +2,10 @@
 // overlay, compare view.
 #include <gtest/gtest.h>
 
+#include <QImage>
 #include <QListView>
 #include <QSettings>
+#include <QTest>
 
 #include "AnalysisService.h"
 #include "CompareView.h"
@@ -16,6 +18,7 @@
 #include "QtConvert.h"
 #include "Settings.h"
 #include "StudyLoader.h"
+#include "TestPaths.h"
 #include "UiTestSupport.h"
 #include "dermalens/DemoStudyGenerator.h"
 
@@ -138,4 +141,33 @@ TEST_F(DemoStudyTest, CompareViewOpensWithTwoSelected) {
     window_->compareView()->view(0)->zoomBy(2.0);
     EXPECT_NEAR(window_->compareView()->view(1)->zoom(), window_->compareView()->view(0)->zoom(),
                 1e-6);
+}
+
+TEST_F(DemoStudyTest, ExportWritesAReportPng) {
+    requireAnalysis();
+    if (IsSkipped()) return;
+    window_->showLesion(0);
+    LesionPage* page = window_->lesionPage();
+    ASSERT_TRUE(test::waitFor([page] { return page->ready(); }, 120'000));
+    test::TempDir dir("dermalens-ui-export");
+    const QString path = fromPath(dir / "view.png");
+    EXPECT_TRUE(window_->exportView(path).isEmpty());
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), page->imageView()->imageSize().width());  // image + text column
+    EXPECT_TRUE(window_->exportView(QStringLiteral("/nonexistent-dir/view.png"))
+                    .contains(QStringLiteral("/nonexistent-dir/view.png")));
+}
+
+TEST_F(DemoStudyTest, KeyboardOpensALesionFromTheGrid) {
+    QListView* grid = window_->patientPage()->grid();
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_Right);
+    const QModelIndex current = grid->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    QTest::keyClick(grid, Qt::Key_Return);
+    EXPECT_EQ(window_->currentPage(), window_->lesionPage());
+    const int lesion = current.data(LesionTileModel::LesionIndexRole).toInt();
+    const auto& images = window_->patientPage()->patient().lesions.at(lesion).images;
+    EXPECT_EQ(window_->lesionPage()->currentPath(), fromPath(images.back().path));
 }

@@ -1,0 +1,830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 мән</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Malignant</source>
+        <translation>Қатерлі</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisProgress</name>
+    <message>
+        <source>Analysing images…</source>
+        <translation>Суреттер талдануда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ColorLegend</name>
+    <message>
+        <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images.</source>
+        <translation>Осы түзілістің барлық қаралуларына ортақ тұрақты шкала: оның суреттері арасында түстерді салыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>Per-image min-max: colours are not comparable across images.</source>
+        <translation>Әр сурет бойынша мин.–макс.: түстерді суреттер арасында салыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>low evidence</source>
+        <translation>әлсіз дәлел</translation>
+    </message>
+    <message>
+        <source>high evidence</source>
+        <translation>күшті дәлел</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::CompareView</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ Пациент</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>Пациенттің түзілістеріне оралу (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan are synchronised</source>
+        <translation>Масштаб пен жылжыту үндестірілген</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n lesion(s) — %1</source>
+        <translation>
+            <numerusform>%n түзілісті салыстыру — %1</numerusform>
+            <numerusform>%n түзілісті салыстыру — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>malignant %1 %</source>
+        <translation>қатерлілік %1 %</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <source>%1 px (not calibrated)</source>
+        <translation>%1 пкс (калибрленбеген)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionPage</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ Пациент</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>Пациенттің түзілістеріне оралу (Esc)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Қаралу</translation>
+    </message>
+    <message>
+        <source>Follow-up visits of this lesion</source>
+        <translation>Осы түзілісті бақылау қаралулары</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйдыру</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Суретті терезеге сыйдыру (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Экрандағы бір пиксельге суреттің бір пикселі (1)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Өлшеу</translation>
+    </message>
+    <message>
+        <source>Drag a line on the image to measure it</source>
+        <translation>Өлшеу үшін суретте сызық сызыңыз</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Калибрлеу…</translation>
+    </message>
+    <message>
+        <source>Tell the length of the drawn line in mm</source>
+        <translation>Сызылған сызықтың ұзындығын мм-мен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Visit %1%2</source>
+        <translation>Қаралу %1%2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Pixel spacing known</source>
+        <translation>Пиксель аралығы белгілі</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Модель жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No model loaded: %1</source>
+        <translation>Модель жүктелмеген: %1</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Талдануда…</translation>
+    </message>
+    <message>
+        <source>Draw a line first (Measure)</source>
+        <translation>Алдымен сызық сызыңыз (Өлшеу)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Калибрлеу</translation>
+    </message>
+    <message>
+        <source>Length of the drawn line (mm):</source>
+        <translation>Сызылған сызықтың ұзындығы (мм):</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>модель жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTile</name>
+    <message>
+        <source>Most unusual</source>
+        <translation>Ең ерекше</translation>
+    </message>
+    <message>
+        <source>Rank 1</source>
+        <translation>1-орын</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n қаралу</numerusform>
+            <numerusform>%n қаралу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malignant %1 %</source>
+        <translation>Қатерлілік %1 %</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank %1 · z %2</source>
+        <translation>«Ұсқынсыз үйрек» рангі %1 · z %2</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank pending</source>
+        <translation>«Ұсқынсыз үйрек» рангі әлі анықталмаған</translation>
+    </message>
+    <message>
+        <source>⚠ low confidence / unusual image</source>
+        <translation>⚠ төмен сенімділік / әдеттен тыс сурет</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTileModel</name>
+    <message>
+        <source>could not be analysed</source>
+        <translation>талдау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>әлі талданбаған</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Модель жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Пациенттер</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Images…</source>
+        <translation>Суреттерді &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Буманы ашу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Study</source>
+        <translation>&amp;Демо-зерттеуді ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Export View as PNG…</source>
+        <translation>Көріністі PNG ретінде &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Терезеге &amp;сыйдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Нақты өлшем (100 %)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Grad-CAM Overlay</source>
+        <translation>&amp;Grad-CAM қабатын қосу/өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Мәселелер…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Study</source>
+        <translation>Зерттеуді &amp;талдау</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Model Card…</source>
+        <translation>&amp;Модель картасы…</translation>
+    </message>
+    <message>
+        <source>&amp;About Dermalens</source>
+        <translation>Dermalens &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Талдау тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Analysis complete.</source>
+        <translation>Талдау аяқталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n мәселе</numerusform>
+            <numerusform>⚠ %n мәселе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>%n элемент оқылуда…</numerusform>
+            <numerusform>%n элемент оқылуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>СИНТЕТИКАЛЫҚ демо-зерттеу жазылуда…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Оқылатын суреттер табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n image(s).</source>
+        <translation>
+            <numerusform>%n сурет ашылды.</numerusform>
+            <numerusform>%n сурет ашылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n түзіліс</numerusform>
+            <numerusform>%n түзіліс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>Модель %1 %2, құрылғы: %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>ЖИ моделі жүктелмеген — суреттерді қарауға болады, бірақ талдауға болмайды. %1
+Модельді таңдау: Құралдар &gt; Баптаулар…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>ЖИ моделі жүктелмеген.</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>Суреттерді ашу</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;All files (*)</source>
+        <translation>Суреттер (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Буманы ашу</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>модель жоқ</translation>
+    </message>
+    <message>
+        <source>Export View as PNG</source>
+        <translation>Көріністі PNG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Dermalens starts.</source>
+        <translation>Тіл Dermalens келесі рет іске қосылғанда өзгереді.</translation>
+    </message>
+    <message>
+        <source>About Dermalens</source>
+        <translation>Dermalens туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;ЖИ негізінде шешім қабылдауды қолдайтын офлайн дерматоскопиялық қарау бағдарламасы.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тек шешім қабылдауды қолдау — диагноз емес. Медициналық бұйым емес.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ModelCardDialog</name>
+    <message>
+        <source>Model card</source>
+        <translation>Модель картасы</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Модель жүктелмеген</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>нұсқа</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>архитектура</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Тек шешім қабылдауды қолдау — диагноз емес.</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Мақсатты қолданылуы</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Кластар</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Салмақтар</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>Өлшенген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>Кіші топтар бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Оқыту деректері</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибрлеу</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>Ескертулер: әдеттен тыс суреттер және төмен сенімділік</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayControls</name>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>Қабаттың мөлдір еместігі</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Мөлдір еместік</translation>
+    </message>
+    <message>
+        <source>Class explained by the heatmap</source>
+        <translation>Жылу картасы түсіндіретін класс</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (түс соқырлығында қолайлы)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (түс соқырлығында қолайлы)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>&amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Heatmap of where the image pushed the model towards the selected class (G)</source>
+        <translation>Суреттің қай аймақтары модельді таңдалған класқа бейімдегенін көрсететін жылу картасы (G)</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Түс картасы</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PatientPage</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Сұрыптау</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>«Ұсқынсыз үйрек» рангі</translation>
+    </message>
+    <message>
+        <source>Malignant probability</source>
+        <translation>Қатерлілік ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Date (newest first)</source>
+        <translation>Күні (алдымен жаңалары)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Салыстыру</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 lesions (Ctrl+click) to compare them side by side</source>
+        <translation>Қатар салыстыру үшін 2–4 түзілісті таңдаңыз (Ctrl+шерту)</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>Түзілістер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n түзіліс</numerusform>
+            <numerusform>%n түзіліс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 analysed</source>
+        <translation>%2 ішінен %1 талданды</translation>
+    </message>
+    <message>
+        <source>ranked by how unusual each lesion looks within this patient</source>
+        <translation>әр түзілістің осы пациентте қаншалықты ерекше көрінетініне қарай реттелген</translation>
+    </message>
+    <message>
+        <source>ugly-duckling ranking after analysis</source>
+        <translation>«ұсқынсыз үйрек» белгісі бойынша реттеу талдаудан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Compare (%1)</source>
+        <translation>&amp;Салыстыру (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PredictionPanel</name>
+    <message>
+        <source>AI analysis</source>
+        <translation>ЖИ талдауы</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Тек шешім қабылдауды қолдау — диагноз емес.</translation>
+    </message>
+    <message>
+        <source>Model card…</source>
+        <translation>Модель картасы…</translation>
+    </message>
+    <message>
+        <source>Intended use, limitations and measured performance of the model</source>
+        <translation>Модельдің мақсатты қолданылуы, шектеулері және өлшенген көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>No image selected.</source>
+        <translation>Сурет таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Unusual image: it does not resemble the images the model was trained on (e.g. not dermoscopic, ink marks, poor focus). Treat the result with caution.</source>
+        <translation>Әдеттен тыс сурет: ол модель оқытылған суреттерге ұқсамайды (мысалы, дерматоскопиялық емес, сия белгілері, фокусы нашар). Нәтижеге сақтықпен қараңыз.</translation>
+    </message>
+    <message>
+        <source>Low confidence: the model is uncertain between several classes.</source>
+        <translation>Төмен сенімділік: модель бірнеше класс арасында сенімсіз.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Ереже: %1</translation>
+    </message>
+    <message>
+        <source>Malignant probability: %1</source>
+        <translation>Қатерлілік ықтималдығы: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (normalised entropy): %1</source>
+        <translation>Белгісіздік (нормаланған энтропия): %1</translation>
+    </message>
+    <message>
+        <source>GPU (%1)</source>
+        <translation>GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2
+Device: %3 · Time: %4 ms</source>
+        <translation>Модель: %1 %2
+Құрылғы: %3 · Уақыт: %4 мс</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Top class: %1 (%2)</source>
+        <translation>Ең ықтимал класс: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProbabilityBar</name>
+    <message>
+        <source>%1 (malignant class)</source>
+        <translation>%1 (қатерлі класс)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>These files could not be read or analysed; the others are shown.</source>
+        <translation>Бұл файлдарды оқу не талдау мүмкін болмады; қалғандары көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Әдепкі</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Модель бумасы</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Автоматты (қолжетімді болса, GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Есептеу құрылғысы</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>Қабаттың мөлдір еместігі</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Түс картасы</translation>
+    </message>
+    <message>
+        <source>Per image (min-max)</source>
+        <translation>Әр сурет бойынша (мин.–макс.)</translation>
+    </message>
+    <message>
+        <source>Fixed across a lesion&apos;s visits</source>
+        <translation>Түзілістің барлық қаралуларына ортақ</translation>
+    </message>
+    <message>
+        <source>Heatmap scaling</source>
+        <translation>Жылу картасын масштабтау</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Жүйелік әдепкі</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Тіл (қайта іске қосқаннан кейін)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StudyLoader</name>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>Файлдарды оқу кезінде күтпеген қате орын алды.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while writing the demo study.</source>
+        <translation>Демо-зерттеуді жазу кезінде күтпеген қате орын алды.</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ViewExporter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Модель: %1</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Тек шешім қабылдауды қолдау — диагноз емес.</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Dermalens</source>
+        <translation>Dermalens арқылы %1 экспортталды</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::WelcomePage</name>
+    <message>
+        <source>Offline dermoscopy review with AI decision support</source>
+        <translation>ЖИ негізінде шешім қабылдауды қолдайтын офлайн дерматоскопиялық шолу</translation>
+    </message>
+    <message>
+        <source>Open Images…</source>
+        <translation>Суреттерді ашу…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, TIFF, DICOM (Ctrl+O)</source>
+        <translation>JPEG, PNG, TIFF, DICOM (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Буманы ашу…</translation>
+    </message>
+    <message>
+        <source>A patient or study folder (Ctrl+Shift+O)</source>
+        <translation>Пациент немесе зерттеу бумасы (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open Demo Study</source>
+        <translation>Демо-зерттеуді ашу</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC data, no patients</source>
+        <translation>СИНТЕТИКАЛЫҚ деректер, пациенттер жоқ</translation>
+    </message>
+    <message>
+        <source>Or drop files and folders onto this window.</source>
+        <translation>Немесе файлдар мен бумаларды осы терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis. Not a medical device.</source>
+        <translation>Тек шешім қабылдауды қолдау — диагноз емес. Медициналық бұйым емес.</translation>
+    </message>
+</context>
+</TS>

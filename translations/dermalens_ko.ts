@@ -1,0 +1,823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 values</source>
+        <translation>값 %1개</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Malignant</source>
+        <translation>악성</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisProgress</name>
+    <message>
+        <source>Analysing images…</source>
+        <translation>이미지 분석 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ColorLegend</name>
+    <message>
+        <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images.</source>
+        <translation>이 병변의 모든 방문에 고정된 척도: 이 병변의 이미지 간 색상을 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Per-image min-max: colours are not comparable across images.</source>
+        <translation>이미지별 최소-최대: 이미지 간 색상을 비교할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>low evidence</source>
+        <translation>근거 약함</translation>
+    </message>
+    <message>
+        <source>high evidence</source>
+        <translation>근거 강함</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::CompareView</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ 환자</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>환자의 병변 목록으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan are synchronised</source>
+        <translation>확대/축소와 이동이 동기화됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n lesion(s) — %1</source>
+        <translation>
+            <numerusform>병변 %n개 비교 — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>malignant %1 %</source>
+        <translation>악성 %1 %</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 px (not calibrated)</source>
+        <translation>%1 px (보정 안 됨)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionPage</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ 환자</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>환자의 병변 목록으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Follow-up visits of this lesion</source>
+        <translation>이 병변의 추적 관찰 방문</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>이미지를 창에 맞춤 (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>이미지 픽셀 1개 = 화면 픽셀 1개 (1)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>Drag a line on the image to measure it</source>
+        <translation>이미지 위에 선을 끌어 길이를 측정합니다</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>보정…</translation>
+    </message>
+    <message>
+        <source>Tell the length of the drawn line in mm</source>
+        <translation>그린 선의 길이를 mm 단위로 입력합니다</translation>
+    </message>
+    <message>
+        <source>Visit %1%2</source>
+        <translation>방문 %1%2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Pixel spacing known</source>
+        <translation>픽셀 간격 정보 있음</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>모델 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No model loaded: %1</source>
+        <translation>로드된 모델 없음: %1</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>분석 중…</translation>
+    </message>
+    <message>
+        <source>Draw a line first (Measure)</source>
+        <translation>먼저 선을 그리세요 (측정)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Length of the drawn line (mm):</source>
+        <translation>그린 선의 길이 (mm):</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTile</name>
+    <message>
+        <source>Most unusual</source>
+        <translation>가장 특이함</translation>
+    </message>
+    <message>
+        <source>Rank 1</source>
+        <translation>1순위</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>방문 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malignant %1 %</source>
+        <translation>악성 %1 %</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank %1 · z %2</source>
+        <translation>‘미운 오리 새끼’ 순위 %1 · z %2</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank pending</source>
+        <translation>‘미운 오리 새끼’ 순위 대기 중</translation>
+    </message>
+    <message>
+        <source>⚠ low confidence / unusual image</source>
+        <translation>⚠ 낮은 신뢰도 / 특이한 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTileModel</name>
+    <message>
+        <source>could not be analysed</source>
+        <translation>분석할 수 없음</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>아직 분석되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
+    <message>
+        <source>Loading the model…</source>
+        <translation>모델 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Images…</source>
+        <translation>이미지 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Study</source>
+        <translation>데모 검사 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export View as PNG…</source>
+        <translation>보기를 PNG로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞춤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>실제 크기(&amp;A) (100 %)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Grad-CAM Overlay</source>
+        <translation>Grad-CAM 오버레이 켜기/끄기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>문제(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Study</source>
+        <translation>검사 분석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Model Card…</source>
+        <translation>모델 카드(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Dermalens</source>
+        <translation>Dermalens 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>분석이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Analysis complete.</source>
+        <translation>분석이 완료되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>항목 %n개 읽는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>합성(SYNTHETIC) 데모 검사 생성 중…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>읽을 수 있는 이미지가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n image(s).</source>
+        <translation>
+            <numerusform>이미지 %n개를 열었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>병변 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>모델 %1 %2, 장치: %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>AI 모델이 로드되지 않았습니다 — 이미지를 볼 수는 있지만 분석할 수는 없습니다. %1
+모델 선택: 도구 &gt; 설정…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>AI 모델이 로드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;All files (*)</source>
+        <translation>이미지 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <source>Export View as PNG</source>
+        <translation>보기를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Dermalens starts.</source>
+        <translation>언어는 다음에 Dermalens를 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>About Dermalens</source>
+        <translation>Dermalens 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;AI 의사결정 지원 기능을 갖춘 오프라인 더모스코피(피부확대경) 뷰어.&lt;/p&gt;&lt;p&gt;&lt;b&gt;의사결정 지원 전용 — 진단이 아닙니다. 의료기기가 아닙니다.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ModelCardDialog</name>
+    <message>
+        <source>Model card</source>
+        <translation>모델 카드</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>로드된 모델 없음</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>의사결정 지원 전용 — 진단이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>사용 목적</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>제한 사항</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>측정된 성능</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>하위 집단별 성능</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>학습 데이터</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>경고: 특이한 이미지 및 낮은 신뢰도</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayControls</name>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>오버레이 불투명도</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Class explained by the heatmap</source>
+        <translation>히트맵이 설명하는 클래스</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (색각 이상에 안전)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (색각 이상에 안전)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>&amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Heatmap of where the image pushed the model towards the selected class (G)</source>
+        <translation>이미지의 어느 부분이 모델을 선택한 클래스 쪽으로 이끌었는지 보여 주는 히트맵 (G)</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>색상 맵</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PatientPage</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>정렬 기준(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>‘미운 오리 새끼’ 순위</translation>
+    </message>
+    <message>
+        <source>Malignant probability</source>
+        <translation>악성 확률</translation>
+    </message>
+    <message>
+        <source>Date (newest first)</source>
+        <translation>날짜 (최신순)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 lesions (Ctrl+click) to compare them side by side</source>
+        <translation>병변 2~4개를 선택(Ctrl+클릭)하여 나란히 비교합니다</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>병변</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>병변 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 analysed</source>
+        <translation>%2개 중 %1개 분석됨</translation>
+    </message>
+    <message>
+        <source>ranked by how unusual each lesion looks within this patient</source>
+        <translation>이 환자 내에서 각 병변이 얼마나 특이해 보이는지에 따라 순위 지정</translation>
+    </message>
+    <message>
+        <source>ugly-duckling ranking after analysis</source>
+        <translation>분석 후 ‘미운 오리 새끼’ 징후 순위 지정</translation>
+    </message>
+    <message>
+        <source>&amp;Compare (%1)</source>
+        <translation>비교 (%1)(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PredictionPanel</name>
+    <message>
+        <source>AI analysis</source>
+        <translation>AI 분석</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>의사결정 지원 전용 — 진단이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Model card…</source>
+        <translation>모델 카드…</translation>
+    </message>
+    <message>
+        <source>Intended use, limitations and measured performance of the model</source>
+        <translation>모델의 사용 목적, 제한 사항 및 측정된 성능</translation>
+    </message>
+    <message>
+        <source>No image selected.</source>
+        <translation>선택된 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unusual image: it does not resemble the images the model was trained on (e.g. not dermoscopic, ink marks, poor focus). Treat the result with caution.</source>
+        <translation>특이한 이미지: 모델이 학습한 이미지와 닮지 않았습니다(예: 더모스코피 이미지가 아님, 잉크 표시, 초점 불량). 결과를 신중하게 해석하세요.</translation>
+    </message>
+    <message>
+        <source>Low confidence: the model is uncertain between several classes.</source>
+        <translation>낮은 신뢰도: 모델이 여러 클래스 사이에서 확신하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>규칙: %1</translation>
+    </message>
+    <message>
+        <source>Malignant probability: %1</source>
+        <translation>악성 확률: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (normalised entropy): %1</source>
+        <translation>불확실성 (정규화 엔트로피): %1</translation>
+    </message>
+    <message>
+        <source>GPU (%1)</source>
+        <translation>GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2
+Device: %3 · Time: %4 ms</source>
+        <translation>모델: %1 %2
+장치: %3 · 시간: %4 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Top class: %1 (%2)</source>
+        <translation>최상위 클래스: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProbabilityBar</name>
+    <message>
+        <source>%1 (malignant class)</source>
+        <translation>%1 (악성 클래스)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>These files could not be read or analysed; the others are shown.</source>
+        <translation>이 파일들은 읽거나 분석할 수 없었습니다. 나머지 파일은 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>자동 (가능하면 GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>연산 장치</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>오버레이 불투명도</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>색상 맵</translation>
+    </message>
+    <message>
+        <source>Per image (min-max)</source>
+        <translation>이미지별 (최소-최대)</translation>
+    </message>
+    <message>
+        <source>Fixed across a lesion&apos;s visits</source>
+        <translation>병변의 모든 방문에 고정</translation>
+    </message>
+    <message>
+        <source>Heatmap scaling</source>
+        <translation>히트맵 스케일링</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>언어 (다시 시작 후 적용)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StudyLoader</name>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>파일을 읽는 중 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while writing the demo study.</source>
+        <translation>데모 검사를 기록하는 중 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ViewExporter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>의사결정 지원 전용 — 진단이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Dermalens</source>
+        <translation>%1에 Dermalens에서 내보냄</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::WelcomePage</name>
+    <message>
+        <source>Offline dermoscopy review with AI decision support</source>
+        <translation>AI 의사결정 지원 기능을 갖춘 오프라인 더모스코피 판독</translation>
+    </message>
+    <message>
+        <source>Open Images…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, TIFF, DICOM (Ctrl+O)</source>
+        <translation>JPEG, PNG, TIFF, DICOM (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>폴더 열기…</translation>
+    </message>
+    <message>
+        <source>A patient or study folder (Ctrl+Shift+O)</source>
+        <translation>환자 또는 검사 폴더 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open Demo Study</source>
+        <translation>데모 검사 열기</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC data, no patients</source>
+        <translation>합성(SYNTHETIC) 데이터, 실제 환자 없음</translation>
+    </message>
+    <message>
+        <source>Or drop files and folders onto this window.</source>
+        <translation>또는 파일과 폴더를 이 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis. Not a medical device.</source>
+        <translation>의사결정 지원 전용 — 진단이 아닙니다. 의료기기가 아닙니다.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 values</source>
+        <translation>значений: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Malignant</source>
+        <translation>Злокачественный</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisProgress</name>
+    <message>
+        <source>Analysing images…</source>
+        <translation>Анализ изображений…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ColorLegend</name>
+    <message>
+        <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images.</source>
+        <translation>Единая шкала для всех визитов этого образования: цвета сопоставимы между его изображениями.</translation>
+    </message>
+    <message>
+        <source>Per-image min-max: colours are not comparable across images.</source>
+        <translation>Мин.–макс. по каждому изображению: цвета несопоставимы между изображениями.</translation>
+    </message>
+    <message>
+        <source>low evidence</source>
+        <translation>слабый вклад</translation>
+    </message>
+    <message>
+        <source>high evidence</source>
+        <translation>сильный вклад</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::CompareView</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ Пациент</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>Назад к образованиям пациента (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan are synchronised</source>
+        <translation>Масштаб и прокрутка синхронизированы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n lesion(s) — %1</source>
+        <translation>
+            <numerusform>Сравнение %n образования — %1</numerusform>
+            <numerusform>Сравнение %n образований — %1</numerusform>
+            <numerusform>Сравнение %n образований — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>malignant %1 %</source>
+        <translation>злокачественность %1 %</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <source>%1 px (not calibrated)</source>
+        <translation>%1 пикс. (без калибровки)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionPage</name>
+    <message>
+        <source>◀ Patient</source>
+        <translation>◀ Пациент</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s lesions (Esc)</source>
+        <translation>Назад к образованиям пациента (Esc)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Follow-up visits of this lesion</source>
+        <translation>Контрольные визиты по этому образованию</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Вписать изображение в окно (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Один пиксель изображения на пиксель экрана (1)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Измерить</translation>
+    </message>
+    <message>
+        <source>Drag a line on the image to measure it</source>
+        <translation>Проведите линию на изображении, чтобы измерить её</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Калибровка…</translation>
+    </message>
+    <message>
+        <source>Tell the length of the drawn line in mm</source>
+        <translation>Укажите длину проведённой линии в мм</translation>
+    </message>
+    <message>
+        <source>Visit %1%2</source>
+        <translation>Визит %1%2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Pixel spacing known</source>
+        <translation>Размер пикселя известен</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Загрузка модели…</translation>
+    </message>
+    <message>
+        <source>No model loaded: %1</source>
+        <translation>Модель не загружена: %1</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Анализ…</translation>
+    </message>
+    <message>
+        <source>Draw a line first (Measure)</source>
+        <translation>Сначала проведите линию (Измерить)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Length of the drawn line (mm):</source>
+        <translation>Длина проведённой линии (мм):</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>нет модели</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTile</name>
+    <message>
+        <source>Most unusual</source>
+        <translation>Самое необычное</translation>
+    </message>
+    <message>
+        <source>Rank 1</source>
+        <translation>Ранг 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malignant %1 %</source>
+        <translation>Злокачественность %1 %</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank %1 · z %2</source>
+        <translation>Ранг «гадкого утёнка» %1 · z %2</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank pending</source>
+        <translation>Ранг «гадкого утёнка» ещё не определён</translation>
+    </message>
+    <message>
+        <source>⚠ low confidence / unusual image</source>
+        <translation>⚠ низкая уверенность / необычное изображение</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::LesionTileModel</name>
+    <message>
+        <source>could not be analysed</source>
+        <translation>не удалось проанализировать</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>ещё не проанализировано</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Загрузка модели…</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Пациенты</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Images…</source>
+        <translation>&amp;Открыть изображения…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Study</source>
+        <translation>Открыть &amp;демо-исследование</translation>
+    </message>
+    <message>
+        <source>&amp;Export View as PNG…</source>
+        <translation>&amp;Экспорт вида в PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По размеру &amp;окна</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Реальный размер (100 %)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Grad-CAM Overlay</source>
+        <translation>Наложение &amp;Grad-CAM (вкл./выкл.)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Проблемы…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Study</source>
+        <translation>&amp;Анализ исследования</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Model Card…</source>
+        <translation>&amp;Карточка модели…</translation>
+    </message>
+    <message>
+        <source>&amp;About Dermalens</source>
+        <translation>&amp;О программе Dermalens</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Анализ отменён.</translation>
+    </message>
+    <message>
+        <source>Analysis complete.</source>
+        <translation>Анализ завершён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n проблема</numerusform>
+            <numerusform>⚠ %n проблемы</numerusform>
+            <numerusform>⚠ %n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>Чтение %n элемента…</numerusform>
+            <numerusform>Чтение %n элементов…</numerusform>
+            <numerusform>Чтение %n элементов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>Запись СИНТЕТИЧЕСКОГО демо-исследования…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Читаемые изображения не найдены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n image(s).</source>
+        <translation>
+            <numerusform>Открыто %n изображение.</numerusform>
+            <numerusform>Открыто %n изображения.</numerusform>
+            <numerusform>Открыто %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n образование</numerusform>
+            <numerusform>%n образования</numerusform>
+            <numerusform>%n образований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>Модель %1 %2 на %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>Модель ИИ не загружена — изображения можно просматривать, но не анализировать. %1
+Выберите модель в меню Сервис &gt; Настройки…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>Модель ИИ не загружена.</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>Открыть изображения</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>нет модели</translation>
+    </message>
+    <message>
+        <source>Export View as PNG</source>
+        <translation>Экспорт вида в PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Dermalens starts.</source>
+        <translation>Язык изменится при следующем запуске Dermalens.</translation>
+    </message>
+    <message>
+        <source>About Dermalens</source>
+        <translation>О программе Dermalens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Автономная программа просмотра дерматоскопических изображений с поддержкой принятия решений на основе ИИ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Только поддержка принятия решений — не диагноз. Не является медицинским изделием.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ModelCardDialog</name>
+    <message>
+        <source>Model card</source>
+        <translation>Карточка модели</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Модель не загружена</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>архитектура</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Только поддержка принятия решений — не диагноз.</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>Измеренные показатели эффективности</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>Показатели по подгруппам</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Обучающие данные</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>Предупреждения: необычные изображения и низкая уверенность</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayControls</name>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>Непрозрачность наложения</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Class explained by the heatmap</source>
+        <translation>Класс, объясняемый тепловой картой</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (подходит при дальтонизме)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (подходит при дальтонизме)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>&amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Heatmap of where the image pushed the model towards the selected class (G)</source>
+        <translation>Тепловая карта областей изображения, склонивших модель к выбранному классу (G)</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Цветовая схема</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PatientPage</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Сортировать по</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>Ранг «гадкого утёнка»</translation>
+    </message>
+    <message>
+        <source>Malignant probability</source>
+        <translation>Вероятность злокачественности</translation>
+    </message>
+    <message>
+        <source>Date (newest first)</source>
+        <translation>Дата (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 lesions (Ctrl+click) to compare them side by side</source>
+        <translation>Выберите от 2 до 4 образований (Ctrl+щелчок), чтобы сравнить их рядом</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>Образования</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n образование</numerusform>
+            <numerusform>%n образования</numerusform>
+            <numerusform>%n образований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 analysed</source>
+        <translation>проанализировано %1 из %2</translation>
+    </message>
+    <message>
+        <source>ranked by how unusual each lesion looks within this patient</source>
+        <translation>ранжировано по тому, насколько необычно выглядит каждое образование у данного пациента</translation>
+    </message>
+    <message>
+        <source>ugly-duckling ranking after analysis</source>
+        <translation>ранжирование по признаку «гадкого утёнка» — после анализа</translation>
+    </message>
+    <message>
+        <source>&amp;Compare (%1)</source>
+        <translation>&amp;Сравнить (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PredictionPanel</name>
+    <message>
+        <source>AI analysis</source>
+        <translation>Анализ ИИ</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Только поддержка принятия решений — не диагноз.</translation>
+    </message>
+    <message>
+        <source>Model card…</source>
+        <translation>Карточка модели…</translation>
+    </message>
+    <message>
+        <source>Intended use, limitations and measured performance of the model</source>
+        <translation>Назначение, ограничения и измеренные показатели эффективности модели</translation>
+    </message>
+    <message>
+        <source>No image selected.</source>
+        <translation>Изображение не выбрано.</translation>
+    </message>
+    <message>
+        <source>Unusual image: it does not resemble the images the model was trained on (e.g. not dermoscopic, ink marks, poor focus). Treat the result with caution.</source>
+        <translation>Необычное изображение: оно не похоже на изображения, на которых обучалась модель (например, не дерматоскопическое, следы маркера, плохая фокусировка). Относитесь к результату с осторожностью.</translation>
+    </message>
+    <message>
+        <source>Low confidence: the model is uncertain between several classes.</source>
+        <translation>Низкая уверенность: модель колеблется между несколькими классами.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Правило: %1</translation>
+    </message>
+    <message>
+        <source>Malignant probability: %1</source>
+        <translation>Вероятность злокачественности: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (normalised entropy): %1</source>
+        <translation>Неопределённость (нормированная энтропия): %1</translation>
+    </message>
+    <message>
+        <source>GPU (%1)</source>
+        <translation>GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2
+Device: %3 · Time: %4 ms</source>
+        <translation>Модель: %1 %2
+Устройство: %3 · Время: %4 мс</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Top class: %1 (%2)</source>
+        <translation>Наиболее вероятный класс: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProbabilityBar</name>
+    <message>
+        <source>%1 (malignant class)</source>
+        <translation>%1 (злокачественный класс)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>These files could not be read or analysed; the others are shown.</source>
+        <translation>Эти файлы не удалось прочитать или проанализировать; остальные показаны.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Папка модели</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Автоматически (GPU, если доступен)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Вычислительное устройство</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>Непрозрачность наложения</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Цветовая схема</translation>
+    </message>
+    <message>
+        <source>Per image (min-max)</source>
+        <translation>По каждому изображению (мин.–макс.)</translation>
+    </message>
+    <message>
+        <source>Fixed across a lesion&apos;s visits</source>
+        <translation>Единая для всех визитов образования</translation>
+    </message>
+    <message>
+        <source>Heatmap scaling</source>
+        <translation>Масштабирование тепловой карты</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Язык (после перезапуска)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StudyLoader</name>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>Непредвиденная ошибка при чтении файлов.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while writing the demo study.</source>
+        <translation>Непредвиденная ошибка при записи демо-исследования.</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ViewExporter</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Модель: %1</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis.</source>
+        <translation>Только поддержка принятия решений — не диагноз.</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Dermalens</source>
+        <translation>Экспортировано программой Dermalens %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::WelcomePage</name>
+    <message>
+        <source>Offline dermoscopy review with AI decision support</source>
+        <translation>Автономный просмотр дерматоскопических изображений с поддержкой принятия решений на основе ИИ</translation>
+    </message>
+    <message>
+        <source>Open Images…</source>
+        <translation>Открыть изображения…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, TIFF, DICOM (Ctrl+O)</source>
+        <translation>JPEG, PNG, TIFF, DICOM (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Открыть папку…</translation>
+    </message>
+    <message>
+        <source>A patient or study folder (Ctrl+Shift+O)</source>
+        <translation>Папка пациента или исследования (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open Demo Study</source>
+        <translation>Открыть демо-исследование</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC data, no patients</source>
+        <translation>СИНТЕТИЧЕСКИЕ данные, без пациентов</translation>
+    </message>
+    <message>
+        <source>Or drop files and folders onto this window.</source>
+        <translation>Или перетащите файлы и папки в это окно.</translation>
+    </message>
+    <message>
+        <source>Decision support only — not a diagnosis. Not a medical device.</source>
+        <translation>Только поддержка принятия решений — не диагноз. Не является медицинским изделием.</translation>
+    </message>
+</context>
+</TS>
