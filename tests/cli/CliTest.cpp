@@ -1,7 +1,4 @@
 // End-to-end tests of dermalens-cli: run the built binary, parse what it prints.
-#include <sys/wait.h>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +9,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "CliRunner.h"
 #include "TestPaths.h"
 
 namespace {
@@ -20,17 +18,10 @@ namespace fs = std::filesystem;
 using dermalens::test::TempDir;
 using nlohmann::json;
 
-struct Run {
-    int status = -1;
-    std::string out;  // stdout
-    std::string err;  // stderr
-};
+using Run = dermalens::test::CliRun;
+using dermalens::test::jsonLines;
 
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+std::string quote(const std::string& s) { return dermalens::test::shellQuote(s); }
 
 std::string slurp(const fs::path& file) {
     std::ifstream in(file);
@@ -39,28 +30,8 @@ std::string slurp(const fs::path& file) {
     return s.str();
 }
 
-// Runs the CLI with `args` (already quoted where needed); stderr goes to a temp file.
 Run cli(const std::string& args, const TempDir& dir, const std::string& env = "") {
-    const auto err_file = dir / "stderr.txt";
-    const std::string cmd =
-        env + " " + quote(DERMALENS_CLI_BINARY) + " " + args + " 2>" + quote(err_file.string());
-    Run run;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (pipe == nullptr) return run;
-    std::array<char, 4096> buf{};
-    while (std::fgets(buf.data(), buf.size(), pipe) != nullptr) run.out += buf.data();
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = slurp(err_file);
-    return run;
-}
-
-std::vector<json> jsonLines(const std::string& text) {
-    std::vector<json> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) lines.push_back(json::parse(line));
-    return lines;
+    return dermalens::test::runCli(args, dir, env);
 }
 
 fs::path tinyModel() { return dermalens::test::tinyModelsDir() / "tiny"; }
