@@ -27,6 +27,166 @@
         <source>no</source>
         <translation>жоқ</translation>
     </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Мақсатты қолданылуы</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Оқыту деректері</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>Өлшенген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибрлеу</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>Ескертулер: әдеттен тыс суреттер және төмен сенімділік</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>Кіші топтар бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Expected input</source>
+        <translation>Күтілетін кіріс суреттер</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Валидация</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Мақсатты мәндер</translation>
+    </message>
+    <message>
+        <source>Evaluation protocol</source>
+        <translation>Бағалау хаттамасы</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Дәлдік</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Теңгерілген дәлдік</translation>
+    </message>
+    <message>
+        <source>Melanoma AUC</source>
+        <translation>Меланома үшін AUC</translation>
+    </message>
+    <message>
+        <source>Malignant AUC</source>
+        <translation>Қатерлі түзілістер үшін AUC</translation>
+    </message>
+    <message>
+        <source>Recall per class</source>
+        <translation>Кластар бойынша сезімталдық</translation>
+    </message>
+    <message>
+        <source>ECE before calibration</source>
+        <translation>Калибрлеуге дейінгі ECE</translation>
+    </message>
+    <message>
+        <source>ECE after calibration</source>
+        <translation>Калибрлеуден кейінгі ECE</translation>
+    </message>
+    <message>
+        <source>NLL before calibration</source>
+        <translation>Калибрлеуге дейінгі NLL</translation>
+    </message>
+    <message>
+        <source>NLL after calibration</source>
+        <translation>Калибрлеуден кейінгі NLL</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Суреттер саны</translation>
+    </message>
+    <message>
+        <source>Classes present</source>
+        <translation>Кездесетін кластар</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Жас тобы</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Дене аймағы</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Maximum normalised entropy</source>
+        <translation>Ең үлкен нормаланған энтропия</translation>
+    </message>
+    <message>
+        <source>Maximum embedding distance</source>
+        <translation>Белгілер кеңістігіндегі ең үлкен қашықтық</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Библиографиялық сілтеме</translation>
+    </message>
+    <message>
+        <source>Data split</source>
+        <translation>Деректерді бөлу</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Қол жеткізілгені</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Айырма</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::AnalysisProgress</name>
@@ -41,6 +201,48 @@
     <message>
         <source>Analysis</source>
         <translation>Талдау</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisService</name>
+    <message>
+        <source>unexpected error while loading the model</source>
+        <translation>модельді жүктеу кезінде күтпеген қате</translation>
+    </message>
+    <message>
+        <source>unexpected error during analysis</source>
+        <translation>талдау кезінде күтпеген қате</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ClassNames</name>
+    <message>
+        <source>Actinic keratosis / intraepithelial carcinoma</source>
+        <translation>Актиникалық кератоз / эпителий ішілік карцинома</translation>
+    </message>
+    <message>
+        <source>Basal cell carcinoma</source>
+        <translation>Базальды жасушалы карцинома</translation>
+    </message>
+    <message>
+        <source>Benign keratosis-like lesion</source>
+        <translation>Қатерсіз кератоз тәрізді түзіліс</translation>
+    </message>
+    <message>
+        <source>Dermatofibroma</source>
+        <translation>Дерматофиброма</translation>
+    </message>
+    <message>
+        <source>Melanoma</source>
+        <translation>Меланома</translation>
+    </message>
+    <message>
+        <source>Melanocytic nevus</source>
+        <translation>Меланоцитті невус</translation>
+    </message>
+    <message>
+        <source>Vascular lesion</source>
+        <translation>Тамырлық түзіліс</translation>
     </message>
 </context>
 <context>
@@ -90,6 +292,10 @@
     <message>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
     </message>
 </context>
 <context>
@@ -197,6 +403,10 @@
         <source>no model</source>
         <translation>модель жоқ</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -230,6 +440,10 @@
     <message>
         <source>⚠ low confidence / unusual image</source>
         <translation>⚠ төмен сенімділік / әдеттен тыс сурет</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
     </message>
 </context>
 <context>
@@ -439,6 +653,14 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;ЖИ негізінде шешім қабылдауды қолдайтын офлайн дерматоскопиялық қарау бағдарламасы.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тек шешім қабылдауды қолдау — диагноз емес. Медициналық бұйым емес.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DATA</source>
+        <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -463,44 +685,16 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>Тек шешім қабылдауды қолдау — диагноз емес.</translation>
     </message>
     <message>
-        <source>Intended use</source>
-        <translation>Мақсатты қолданылуы</translation>
-    </message>
-    <message>
-        <source>Limitations</source>
-        <translation>Шектеулер</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>Кластар</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Weights</source>
         <translation>Салмақтар</translation>
     </message>
     <message>
-        <source>Measured performance</source>
-        <translation>Өлшенген көрсеткіштер</translation>
-    </message>
-    <message>
-        <source>Performance by subgroup</source>
-        <translation>Кіші топтар бойынша көрсеткіштер</translation>
-    </message>
-    <message>
-        <source>Training data</source>
-        <translation>Оқыту деректері</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Калибрлеу</translation>
-    </message>
-    <message>
-        <source>Warnings: unusual images and low confidence</source>
-        <translation>Ескертулер: әдеттен тыс суреттер және төмен сенімділік</translation>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -607,6 +801,10 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&amp;Compare (%1)</source>
         <translation>&amp;Салыстыру (%1)</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::PredictionPanel</name>
@@ -694,6 +892,10 @@ Device: %3 · Time: %4 ms</source>
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::SettingsDialog</name>
@@ -756,6 +958,30 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Language (after restart)</source>
         <translation>Тіл (қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (түс соқырлығында қолайлы)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (түс соқырлығында қолайлы)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,166 @@
         <source>no</source>
         <translation>아니요</translation>
     </message>
+    <message>
+        <source>Intended use</source>
+        <translation>사용 목적</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>제한 사항</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>학습 데이터</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>측정된 성능</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>경고: 특이한 이미지 및 낮은 신뢰도</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>하위 집단별 성능</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Expected input</source>
+        <translation>예상 입력 이미지</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>목표치</translation>
+    </message>
+    <message>
+        <source>Evaluation protocol</source>
+        <translation>평가 프로토콜</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>균형 정확도</translation>
+    </message>
+    <message>
+        <source>Melanoma AUC</source>
+        <translation>흑색종 AUC</translation>
+    </message>
+    <message>
+        <source>Malignant AUC</source>
+        <translation>악성 병변 AUC</translation>
+    </message>
+    <message>
+        <source>Recall per class</source>
+        <translation>클래스별 민감도(재현율)</translation>
+    </message>
+    <message>
+        <source>ECE before calibration</source>
+        <translation>보정 전 ECE</translation>
+    </message>
+    <message>
+        <source>ECE after calibration</source>
+        <translation>보정 후 ECE</translation>
+    </message>
+    <message>
+        <source>NLL before calibration</source>
+        <translation>보정 전 NLL</translation>
+    </message>
+    <message>
+        <source>NLL after calibration</source>
+        <translation>보정 후 NLL</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지 수</translation>
+    </message>
+    <message>
+        <source>Classes present</source>
+        <translation>포함된 클래스</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>신체 부위</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Maximum normalised entropy</source>
+        <translation>최대 정규화 엔트로피</translation>
+    </message>
+    <message>
+        <source>Maximum embedding distance</source>
+        <translation>최대 임베딩 거리</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>인용 정보</translation>
+    </message>
+    <message>
+        <source>Data split</source>
+        <translation>데이터 분할</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성값</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족 여부</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>차이</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::AnalysisProgress</name>
@@ -41,6 +201,48 @@
     <message>
         <source>Analysis</source>
         <translation>분석</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisService</name>
+    <message>
+        <source>unexpected error while loading the model</source>
+        <translation>모델을 불러오는 중 예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>unexpected error during analysis</source>
+        <translation>분석 중 예기치 않은 오류</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ClassNames</name>
+    <message>
+        <source>Actinic keratosis / intraepithelial carcinoma</source>
+        <translation>광선각화증 / 상피내암</translation>
+    </message>
+    <message>
+        <source>Basal cell carcinoma</source>
+        <translation>기저세포암</translation>
+    </message>
+    <message>
+        <source>Benign keratosis-like lesion</source>
+        <translation>양성 각화증 유사 병변</translation>
+    </message>
+    <message>
+        <source>Dermatofibroma</source>
+        <translation>피부섬유종</translation>
+    </message>
+    <message>
+        <source>Melanoma</source>
+        <translation>흑색종</translation>
+    </message>
+    <message>
+        <source>Melanocytic nevus</source>
+        <translation>멜라닌세포 모반</translation>
+    </message>
+    <message>
+        <source>Vascular lesion</source>
+        <translation>혈관 병변</translation>
     </message>
 </context>
 <context>
@@ -89,6 +291,10 @@
     <message>
         <source>date unknown</source>
         <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
     </message>
 </context>
 <context>
@@ -196,6 +402,10 @@
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -228,6 +438,10 @@
     <message>
         <source>⚠ low confidence / unusual image</source>
         <translation>⚠ 낮은 신뢰도 / 특이한 이미지</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
     </message>
 </context>
 <context>
@@ -433,6 +647,14 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;AI 의사결정 지원 기능을 갖춘 오프라인 더모스코피(피부확대경) 뷰어.&lt;/p&gt;&lt;p&gt;&lt;b&gt;의사결정 지원 전용 — 진단이 아닙니다. 의료기기가 아닙니다.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DATA</source>
+        <translation>합성 데이터(SYNTHETIC)</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -457,44 +679,16 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>의사결정 지원 전용 — 진단이 아닙니다.</translation>
     </message>
     <message>
-        <source>Intended use</source>
-        <translation>사용 목적</translation>
-    </message>
-    <message>
-        <source>Limitations</source>
-        <translation>제한 사항</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>클래스</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>라이선스</translation>
     </message>
     <message>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <source>Measured performance</source>
-        <translation>측정된 성능</translation>
-    </message>
-    <message>
-        <source>Performance by subgroup</source>
-        <translation>하위 집단별 성능</translation>
-    </message>
-    <message>
-        <source>Training data</source>
-        <translation>학습 데이터</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>보정</translation>
-    </message>
-    <message>
-        <source>Warnings: unusual images and low confidence</source>
-        <translation>경고: 특이한 이미지 및 낮은 신뢰도</translation>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -600,6 +794,10 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&amp;Compare (%1)</source>
         <translation>비교 (%1)(&amp;C)</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::PredictionPanel</name>
@@ -687,6 +885,10 @@ Device: %3 · Time: %4 ms</source>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::SettingsDialog</name>
@@ -749,6 +951,30 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Language (after restart)</source>
         <translation>언어 (다시 시작 후 적용)</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (색각 이상에 안전)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (색각 이상에 안전)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

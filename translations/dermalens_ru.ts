@@ -27,6 +27,166 @@
         <source>no</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Обучающие данные</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Measured performance</source>
+        <translation>Измеренные показатели эффективности</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Warnings: unusual images and low confidence</source>
+        <translation>Предупреждения: необычные изображения и низкая уверенность</translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation>Показатели по подгруппам</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Expected input</source>
+        <translation>Ожидаемые входные изображения</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Валидация</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Целевые значения</translation>
+    </message>
+    <message>
+        <source>Evaluation protocol</source>
+        <translation>Протокол оценки</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Сбалансированная точность</translation>
+    </message>
+    <message>
+        <source>Melanoma AUC</source>
+        <translation>AUC для меланомы</translation>
+    </message>
+    <message>
+        <source>Malignant AUC</source>
+        <translation>AUC для злокачественных образований</translation>
+    </message>
+    <message>
+        <source>Recall per class</source>
+        <translation>Чувствительность по классам</translation>
+    </message>
+    <message>
+        <source>ECE before calibration</source>
+        <translation>ECE до калибровки</translation>
+    </message>
+    <message>
+        <source>ECE after calibration</source>
+        <translation>ECE после калибровки</translation>
+    </message>
+    <message>
+        <source>NLL before calibration</source>
+        <translation>NLL до калибровки</translation>
+    </message>
+    <message>
+        <source>NLL after calibration</source>
+        <translation>NLL после калибровки</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Число изображений</translation>
+    </message>
+    <message>
+        <source>Classes present</source>
+        <translation>Представленные классы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Локализация</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Maximum normalised entropy</source>
+        <translation>Максимальная нормированная энтропия</translation>
+    </message>
+    <message>
+        <source>Maximum embedding distance</source>
+        <translation>Максимальное расстояние в пространстве признаков</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка для цитирования</translation>
+    </message>
+    <message>
+        <source>Data split</source>
+        <translation>Разбиение данных</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Отставание</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::AnalysisProgress</name>
@@ -41,6 +201,48 @@
     <message>
         <source>Analysis</source>
         <translation>Анализ</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AnalysisService</name>
+    <message>
+        <source>unexpected error while loading the model</source>
+        <translation>непредвиденная ошибка при загрузке модели</translation>
+    </message>
+    <message>
+        <source>unexpected error during analysis</source>
+        <translation>непредвиденная ошибка при анализе</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ClassNames</name>
+    <message>
+        <source>Actinic keratosis / intraepithelial carcinoma</source>
+        <translation>Актинический кератоз / интраэпителиальная карцинома</translation>
+    </message>
+    <message>
+        <source>Basal cell carcinoma</source>
+        <translation>Базальноклеточный рак</translation>
+    </message>
+    <message>
+        <source>Benign keratosis-like lesion</source>
+        <translation>Доброкачественное кератозоподобное образование</translation>
+    </message>
+    <message>
+        <source>Dermatofibroma</source>
+        <translation>Дерматофиброма</translation>
+    </message>
+    <message>
+        <source>Melanoma</source>
+        <translation>Меланома</translation>
+    </message>
+    <message>
+        <source>Melanocytic nevus</source>
+        <translation>Меланоцитарный невус</translation>
+    </message>
+    <message>
+        <source>Vascular lesion</source>
+        <translation>Сосудистое образование</translation>
     </message>
 </context>
 <context>
@@ -91,6 +293,10 @@
     <message>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
 </context>
 <context>
@@ -198,6 +404,10 @@
         <source>no model</source>
         <translation>нет модели</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -232,6 +442,10 @@
     <message>
         <source>⚠ low confidence / unusual image</source>
         <translation>⚠ низкая уверенность / необычное изображение</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
 </context>
 <context>
@@ -445,6 +659,14 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Автономная программа просмотра дерматоскопических изображений с поддержкой принятия решений на основе ИИ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Только поддержка принятия решений — не диагноз. Не является медицинским изделием.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DATA</source>
+        <translation>СИНТЕТИЧЕСКИЕ ДАННЫЕ</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -469,44 +691,16 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>Только поддержка принятия решений — не диагноз.</translation>
     </message>
     <message>
-        <source>Intended use</source>
-        <translation>Назначение</translation>
-    </message>
-    <message>
-        <source>Limitations</source>
-        <translation>Ограничения</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>Классы</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Weights</source>
         <translation>Веса</translation>
     </message>
     <message>
-        <source>Measured performance</source>
-        <translation>Измеренные показатели эффективности</translation>
-    </message>
-    <message>
-        <source>Performance by subgroup</source>
-        <translation>Показатели по подгруппам</translation>
-    </message>
-    <message>
-        <source>Training data</source>
-        <translation>Обучающие данные</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Калибровка</translation>
-    </message>
-    <message>
-        <source>Warnings: unusual images and low confidence</source>
-        <translation>Предупреждения: необычные изображения и низкая уверенность</translation>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -614,6 +808,10 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&amp;Compare (%1)</source>
         <translation>&amp;Сравнить (%1)</translation>
     </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::PredictionPanel</name>
@@ -701,6 +899,10 @@ Device: %3 · Time: %4 ms</source>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::SettingsDialog</name>
@@ -763,6 +965,30 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Language (after restart)</source>
         <translation>Язык (после перезапуска)</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (подходит при дальтонизме)</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (подходит при дальтонизме)</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

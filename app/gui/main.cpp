@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+#include <cstdio>
 
 #include "HeadlessRunner.h"
 #include "LanguageLoader.h"
@@ -40,11 +41,19 @@ int main(int argc, char* argv[]) {
         QStringLiteral("measure-latency"),
         QStringLiteral("Open the paths (or the demo), analyse them, print the largest "
                        "event-loop stall and exit."));
-    parser.addOptions({demo, model, screenshot, latency});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("User interface language for this run only: en, ru, ko or kk."),
+        QStringLiteral("code"));
+    parser.addOptions({demo, model, screenshot, latency, language});
     parser.process(app);
 
     Settings settings;
-    LanguageLoader::install(&app, settings.language());
+    const QString code = parser.isSet(language) ? parser.value(language) : settings.language();
+    if (!LanguageLoader::install(&app, code) && parser.isSet(language) &&
+        code != QLatin1String("en"))
+        std::fprintf(stderr, "dermalens: no translation for language '%s'; using English\n",
+                     qPrintable(code));
     Theme::apply(app);
     if (parser.isSet(model)) settings.overrideModelDirectory(parser.value(model));
 

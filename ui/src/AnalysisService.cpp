@@ -78,9 +78,10 @@ void AnalysisService::loadModel(const QString& directory, Device device) {
     }).then(this, [this, directory](const Result<ModelInfo>& r) {
           onModelResult(r, directory);
       }).onFailed(this, [this, directory] {
-        onModelResult(tl::unexpected(Error{ErrorCode::Internal, directory.toStdString(),
-                                           "unexpected error while loading the model"}),
-                      directory);
+        onModelResult(
+            tl::unexpected(Error{ErrorCode::Internal, directory.toStdString(),
+                                 tr("unexpected error while loading the model").toStdString()}),
+            directory);
     });
 }
 
@@ -163,8 +164,9 @@ void AnalysisService::startPrediction(const QString& path) {
               })
         .then(this, [this, path](const Result<Prediction>& r) { onPredictionDone(path, r); })
         .onFailed(this, [this, path] {
-            onPredictionDone(path, tl::unexpected(Error{ErrorCode::Internal, path.toStdString(),
-                                                        "unexpected error during analysis"}));
+            onPredictionDone(
+                path, tl::unexpected(Error{ErrorCode::Internal, path.toStdString(),
+                                           tr("unexpected error during analysis").toStdString()}));
         });
 }
 

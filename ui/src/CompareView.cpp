@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "AnalysisService.h"
+#include "ClassNames.h"
 #include "ImageView.h"
 #include "QtConvert.h"
 
@@ -55,7 +56,7 @@ void CompareView::setLesions(const Patient& patient, const QList<int>& lesionInd
     clearPanes();
     QString name = qs(patient.label.empty() ? patient.id : patient.label);
     if (isSynthetic(patient) && !name.contains(QLatin1String("SYNTHETIC")))
-        name += QStringLiteral(" — SYNTHETIC");
+        name += QStringLiteral(" — ") + tr("SYNTHETIC");
     title_->setText(tr("Compare %n lesion(s) — %1", "", lesionIndices.size()).arg(name));
     const int count = static_cast<int>(lesionIndices.size());
     panes_.reserve(count);
@@ -104,7 +105,7 @@ void CompareView::updateCaption(Pane& pane) {
     const ModelCard* card = service_->card();
     if (p && card && p->top_class >= 0 && p->top_class < static_cast<int>(card->classes.size()))
         text += QStringLiteral(" · %1 · %2")
-                    .arg(qs(card->classes[p->top_class].name).toHtmlEscaped(),
+                    .arg(ClassNames::displayName(card->classes[p->top_class]).toHtmlEscaped(),
                          tr("malignant %1 %").arg(p->malignant_probability * 100, 0, 'f', 1));
     const QString date = pane.date.isEmpty() ? tr("date unknown") : pane.date;
     text += QStringLiteral("<br><span style='color:#666'>%1 · %2</span>")

@@ -144,7 +144,7 @@ QString LesionPage::title() const {
     QString text = qs(lesion_.label.empty() ? lesion_.id : lesion_.label) + QStringLiteral(" — ") +
                    qs(patient_.label.empty() ? patient_.id : patient_.label);
     if (isSynthetic(patient_) && !text.contains(QLatin1String("SYNTHETIC")))
-        text += QStringLiteral("  [SYNTHETIC]");
+        text += QStringLiteral("  [") + tr("SYNTHETIC") + u']';
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 #include "LesionTileModel.h"
 
@@ -65,7 +66,7 @@ void LesionTile::paintThumbnail(QPainter* painter, const QRect& area,
         paintBadge(painter, area.topLeft() + QPoint(6, 6), tr("Rank 1"), kAccent);
     if (index.data(R::SyntheticRole).toBool()) {
         const QFontMetrics fm(painter->font());
-        const QString text = QStringLiteral("SYNTHETIC");
+        const QString text = tr("SYNTHETIC");
         paintBadge(painter,
                    QPoint(area.right() - fm.horizontalAdvance(text) - 18, area.bottom() - 24), text,
                    QColor(110, 70, 160));
@@ -117,9 +118,12 @@ void LesionTile::paintText(QPainter* painter, const QRect& area, const QStyleOpt
     row.translate(0, line);
     const double malignant = index.data(R::MalignantRole).toDouble();
     if (malignant >= 0) {
+        // The bar takes what the (translated) text leaves, so the two never overlap.
+        const QString text = tr("Malignant %1 %").arg(malignant * 100, 0, 'f', 1);
+        const int barWidth = std::clamp(row.width() - fm.horizontalAdvance(text) - 8, 24, 70);
         painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Malignant %1 %").arg(malignant * 100, 0, 'f', 1));
-        const QRectF track(row.right() - 70, row.center().y() - 3, 70, 6);
+                          fm.elidedText(text, Qt::ElideMiddle, row.width() - barWidth - 8));
+        const QRectF track(row.right() - barWidth, row.center().y() - 3, barWidth, 6);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(226, 230, 236));
         painter->drawRoundedRect(track, 3, 3);
@@ -135,7 +139,8 @@ void LesionTile::paintText(QPainter* painter, const QRect& area, const QStyleOpt
                                             .arg(index.data(R::ZScoreRole).toDouble(), 0, 'f', 1)
                                       : tr("Ugly-duckling rank pending");
     painter->setPen(index.data(R::OutlierRole).toBool() ? kOutlier : QColor(90, 98, 110));
-    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, rankText);
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(rankText, Qt::ElideMiddle, row.width()));
     row.translate(0, line);
     painter->setPen(QColor(110, 118, 130));
     QString footer = date;

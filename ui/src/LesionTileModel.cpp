@@ -3,6 +3,7 @@
 #include <QImage>
 
 #include "AnalysisService.h"
+#include "ClassNames.h"
 #include "QtConvert.h"
 
 namespace dermalens::ui {
@@ -97,7 +98,7 @@ QVariant LesionTileModel::predictionData(int row, int role) const {
     if (role == MalignantRole) return p ? static_cast<double>(p->malignant_probability) : -1.0;
     if (!p || !card || p->top_class < 0 || p->top_class >= static_cast<int>(card->classes.size()))
         return QString();
-    return qs(card->classes[p->top_class].name);
+    return ClassNames::displayName(card->classes[p->top_class]);
 }
 
 QVariant LesionTileModel::data(const QModelIndex& index, int role) const {

@@ -185,7 +185,7 @@ void MainWindow::updatePatientList() {
     for (const Patient& p : study_.patients) {
         QString name = qs(p.label.empty() ? p.id : p.label);
         if (isSynthetic(p) && !name.contains(QLatin1String("SYNTHETIC")))
-            name += QStringLiteral(" (SYNTHETIC)");
+            name += QStringLiteral(" (") + tr("SYNTHETIC") + u')';
         auto* item = new QListWidgetItem(
             name + u'\n' + tr("%n lesion(s)", "", static_cast<int>(p.lesions.size())),
             patientList_);
@@ -254,7 +254,7 @@ void MainWindow::updateTitle() {
         const Patient& p = study_.patients[patientIndex_];
         title += QStringLiteral(" — ") + qs(p.label.empty() ? p.id : p.label);
     }
-    if (studySynthetic()) title += QStringLiteral(" — SYNTHETIC DATA");
+    if (studySynthetic()) title += QStringLiteral(" — ") + tr("SYNTHETIC DATA");
     setWindowTitle(title);
     patientList_->setVisible(!study_.patients.empty());
 }

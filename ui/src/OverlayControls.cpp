@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include "ClassNames.h"
 #include "ColorLegend.h"
 #include "QtConvert.h"
 
@@ -87,7 +88,7 @@ void OverlayControls::setClasses(const ModelCard& card, int classIndex) {
     const QSignalBlocker blocker(classes_);
     classes_->clear();
     for (std::size_t i = 0; i < card.classes.size(); ++i)
-        classes_->addItem(qs(card.classes[i].name), static_cast<int>(i));
+        classes_->addItem(ClassNames::displayName(card.classes[i]), static_cast<int>(i));
     classes_->setCurrentIndex(classes_->findData(classIndex));
 }
 

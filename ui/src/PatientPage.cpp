@@ -103,7 +103,7 @@ void PatientPage::updateHeader() {
     const Patient& p = model_->patient();
     QString name = qs(p.label.empty() ? p.id : p.label);
     if (isSynthetic(p) && !name.contains(QLatin1String("SYNTHETIC")))
-        name += QStringLiteral(" — SYNTHETIC");
+        name += QStringLiteral(" — ") + tr("SYNTHETIC");
     title_->setText(name);
     const int lesions = model_->rowCount();
     QString text = tr("%n lesion(s)", "", lesions) + QStringLiteral(" · ") +

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "ClassNames.h"
 #include "ProbabilityBar.h"
 #include "QtConvert.h"
 
@@ -94,8 +95,8 @@ void PredictionPanel::buildBars(const Prediction& p, const ModelCard& card) {
                      [&](int a, int b) { return p.probabilities[a] > p.probabilities[b]; });
     for (int row = 0; row < n; ++row) {
         const ClassInfo& info = card.classes[order[row]];
-        bars_[row]->setValue(qs(info.name), p.probabilities[order[row]], info.malignant,
-                             order[row] == p.top_class);
+        bars_[row]->setValue(ClassNames::displayName(info), p.probabilities[order[row]],
+                             info.malignant, order[row] == p.top_class);
     }
     barsBox_->setVisible(true);
 }
@@ -117,7 +118,7 @@ void PredictionPanel::setPrediction(const Prediction& p, const ModelCard& card) 
                             .arg(p.milliseconds, 0, 'f', 0));
     const bool hasTop = p.top_class >= 0 && p.top_class < static_cast<int>(card.classes.size()) &&
                         p.top_class < static_cast<int>(p.probabilities.size());
-    const QString top = hasTop ? qs(card.classes[p.top_class].name) : tr("unknown");
+    const QString top = hasTop ? ClassNames::displayName(card.classes[p.top_class]) : tr("unknown");
     const double topP = hasTop ? p.probabilities[p.top_class] : 0.0;
     summary_ = tr("Top class: %1 (%2)").arg(top, percent(topP)) + u'\n' + malignant_->text() +
                u'\n' + uncertainty_->text() + u'\n' + (p.flagged() ? warning + u'\n' : QString()) +

@@ -6,7 +6,9 @@
 namespace dermalens::ui {
 
 ProbabilityBar::ProbabilityBar(QWidget* parent) : QWidget(parent) {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void ProbabilityBar::setValue(const QString& name, double probability, bool malignant, bool top) {
@@ -19,24 +21,41 @@ void ProbabilityBar::setValue(const QString& name, double probability, bool mali
     update();
 }
 
-QSize ProbabilityBar::sizeHint() const { return {240, fontMetrics().height() * 2 + 8}; }
+QSize ProbabilityBar::sizeHint() const { return {240, heightForWidth(240)}; }
+
+QString ProbabilityBar::percentText() const {
+    return QStringLiteral("%1 %").arg(probability_ * 100, 0, 'f', 1);
+}
+
+QFont ProbabilityBar::labelFont() const {
+    QFont font = this->font();
+    font.setBold(top_);
+    return font;
+}
+
+int ProbabilityBar::nameLines(int width) const {
+    const QFontMetrics fm(labelFont());
+    const int available = width - fm.horizontalAdvance(percentText()) - 12;
+    return fm.horizontalAdvance(name_) <= available ? 1 : 2;
+}
+
+int ProbabilityBar::heightForWidth(int width) const {
+    return QFontMetrics(labelFont()).height() * (nameLines(width) + 1) + 8;
+}
 
 void ProbabilityBar::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics fm = fontMetrics();
-    const int textH = fm.height();
-    QFont font = painter.font();
-    font.setBold(top_);
-    painter.setFont(font);
+    painter.setFont(labelFont());
+    const QFontMetrics fm(labelFont());
+    const int textH = fm.height() * nameLines(width());
     painter.setPen(palette().color(QPalette::WindowText));
-    const QString percent = QStringLiteral("%1 %").arg(probability_ * 100, 0, 'f', 1);
+    const QString percent = percentText();
     const QRect textRect(0, 0, width(), textH);
-    painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, percent);
+    painter.drawText(textRect, Qt::AlignRight | Qt::AlignTop, percent);
     const int percentW = fm.horizontalAdvance(percent) + 12;
-    const QString label = fm.elidedText(name_, Qt::ElideRight, width() - percentW);
-    painter.drawText(textRect.adjusted(0, 0, -percentW, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     label);
+    painter.drawText(textRect.adjusted(0, 0, -percentW, 0),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name_);
     const QRectF track(0, textH + 3, width(), 7);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette().color(QPalette::Midlight));

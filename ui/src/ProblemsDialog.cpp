@@ -19,6 +19,8 @@ ProblemsDialog::ProblemsDialog(QWidget* parent) : QDialog(parent) {
     list_->setAlternatingRowColors(true);
     layout->addWidget(list_, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto* clearButton = buttons->addButton(tr("Clear"), QDialogButtonBox::ResetRole);
     connect(clearButton, &QPushButton::clicked, this, &ProblemsDialog::clear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);

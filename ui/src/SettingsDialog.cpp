@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <utility>
 
 #include "Settings.h"
 
@@ -42,8 +43,12 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     opacity_->setSingleStep(0.05);
     form->addRow(tr("Overlay opacity"), opacity_);
     colorMap_ = new QComboBox(this);
-    for (ColorMap m : {ColorMap::Jet, ColorMap::Viridis, ColorMap::Cividis, ColorMap::Inferno})
-        colorMap_->addItem(colorMapKey(m), static_cast<int>(m));
+    const std::pair<ColorMap, QString> maps[] = {
+        {ColorMap::Jet, tr("Jet")},
+        {ColorMap::Viridis, tr("Viridis (colour-blind safe)")},
+        {ColorMap::Cividis, tr("Cividis (colour-blind safe)")},
+        {ColorMap::Inferno, tr("Inferno")}};
+    for (const auto& [map, name] : maps) colorMap_->addItem(name, static_cast<int>(map));
     form->addRow(tr("Colour map"), colorMap_);
     normalization_ = new QComboBox(this);
     normalization_->addItem(tr("Per image (min-max)"),
@@ -61,6 +66,9 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     form->addRow(tr("Language (after restart)"), language_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);

@@ -1,6 +1,5 @@
 #include "ViewExporter.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QImageWriter>
 #include <QPainter>
@@ -12,8 +11,6 @@ namespace {
 constexpr int kTextWidth = 420;
 constexpr int kMargin = 24;
 constexpr int kMaxViewSide = 1600;
-
-QString tr(const char* text) { return QCoreApplication::translate("ViewExporter", text); }
 }  // namespace
 
 QImage ViewExporter::compose(const QImage& view, const QString& title,

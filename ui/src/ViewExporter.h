@@ -2,12 +2,15 @@
 // prediction in words, the model name/version and "decision support, not a diagnosis".
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
 namespace dermalens::ui {
 
 class ViewExporter {
+    // The full name, as lupdate files the tr() strings of this class under it.
+    Q_DECLARE_TR_FUNCTIONS(dermalens::ui::ViewExporter)
 public:
     // Composes the report image: `view` on the left, a text column on the right.
     [[nodiscard]] static QImage compose(const QImage& view, const QString& title,
