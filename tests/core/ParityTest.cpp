@@ -60,6 +60,7 @@ protected:
         cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
         return rgb;
     }
+    void expectProbabilityParity(const fs::path& package);
     std::string python_;
     test::TempDir dir_{"dermalens-parity"};
     std::vector<fs::path> images_;
@@ -112,8 +113,9 @@ TEST_F(ParityTest, PreprocessingMatchesPython) {
     }
 }
 
-TEST_F(ParityTest, ProbabilitiesMatchReferencePredict) {
-    const fs::path package = test::tinyModelsDir() / "tiny";
+// C++ and the Python reference (training/reference_predict.py) give the same calibrated
+// probabilities within 1e-4 for `package` on every image of `images_`.
+void ParityTest::expectProbabilityParity(const fs::path& package) {
     std::string command = python_ + " " +
                           quoted(test::sourceDir() / "training/reference_predict.py") + " " +
                           quoted(package);
@@ -142,6 +144,20 @@ TEST_F(ParityTest, ProbabilitiesMatchReferencePredict) {
             EXPECT_NEAR(p->ood_distance, ref.at("embedding_distance").get<double>(), 1e-3);
     }
     EXPECT_EQ(i, images_.size()) << "reference output:\n" << *output;
+}
+
+TEST_F(ParityTest, ProbabilitiesMatchReferencePredict) {
+    expectProbabilityParity(test::tinyModelsDir() / "tiny");
+}
+
+// The shipped model on real dermoscopic images when ../shared is there, else the synthetic ones.
+TEST_F(ParityTest, ShippedModelMatchesReferencePredict) {
+    DERMALENS_REQUIRE_DIR(test::defaultModelDir() / "model.json", "the shipped model is needed");
+    const auto ham = test::sharedDir() / "data/ham10000/images";
+    for (const char* id : {"ISIC_0024306", "ISIC_0024310", "ISIC_0024400", "ISIC_0025030"})
+        if (fs::exists(ham / (std::string(id) + ".jpg")))
+            images_.push_back(ham / (std::string(id) + ".jpg"));
+    expectProbabilityParity(test::defaultModelDir());
 }
 
 }  // namespace
