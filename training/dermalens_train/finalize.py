@@ -86,7 +86,9 @@ def run_summary(run_dir):
             "median_epoch_s": float(np.median([r["epoch_s"] for r in epochs])) if epochs else None,
             "last_eval_during_training": evals[-1]["val"] if evals else None,
             "hyperparameters": {k: args.get(k) for k in ("lr", "wd", "batch_size", "seed", "alpha", "kd_temp",
-                                                        "weighting", "drop_path", "budget_min")}}
+                                                        "weighting", "drop_path", "budget_min", "patience",
+                                                        "plateau_factor")},
+            "selection": done.get("selection")}  # fold-0 best score/epoch, patience counter, LR scale
 
 
 def teacher_summary(teacher_run, rows, va, y_val):
@@ -110,7 +112,7 @@ def bench(card, module, val_rgb):
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--checkpoint", required=True, help="student final.pt")
+    p.add_argument("--checkpoint", required=True, help="student final.pt (last weights) or best.pt (best fold-0 evaluation)")
     p.add_argument("--teacher-run", default=None, help="teacher run dir (log.jsonl, teacher_logits.npy)")
     p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     p.add_argument("--cache-dir", default=str(data.DEFAULT_CACHE_DIR))
@@ -156,7 +158,8 @@ def main(argv=None):
     teacher = teacher_summary(a.teacher_run, rows, va, y[va]) if a.teacher_run else None
     notes = json.load(open(a.notes)) if a.notes else []
     perf = bench(card, module, [cache[i] for i in va[:16]]) if a.bench else None
-    fill_card(card, meta, val, teacher, run_summary(Path(a.checkpoint).parent), notes, perf, diff)
+    student = {**run_summary(Path(a.checkpoint).parent), "checkpoint": Path(a.checkpoint).name}
+    fill_card(card, meta, val, teacher, student, notes, perf, diff)
     card["weights_sha256"] = export.sha256(Path(a.out) / "model.pt")
     with open(Path(a.out) / "model.json", "w") as f:
         json.dump(card, f, indent=1); f.write("\n")
@@ -180,7 +183,10 @@ def fill_card(card, meta, val, teacher, student, notes, perf, cache_diff):
         "metrics": {"validation": val, "targets": cardlib.targets_report(val),
                     "evaluation_protocol": "exported TorchScript model, reference preprocessing (training/dermalens_train/"
                                            f"preprocess.py) from the original JPEGs; max |cache - reference| input diff {cache_diff:.2g}"},
-        "training": {"student": student, "teacher": teacher, "recipe": RECIPE, "what_was_tried": BASELINES + notes},
+        "training": {"student": student, "teacher": teacher, "what_was_tried": BASELINES + notes,
+                     "recipe": RECIPE if student.get("checkpoint") != "best.pt" else RECIPE.replace(
+                         "Last checkpoint, no early stopping.", "Checkpoint with the best fold-0 balanced accuracy "
+                         "during training (best.pt; fold 0 is then also the selection set).")},
         "performance": perf,
     })
 

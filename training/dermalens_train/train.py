@@ -5,6 +5,9 @@ Class weighting: inverse class frequency w_c = N / (C * n_c) (nv ~0.21 ... df ~1
 target metric is balanced accuracy; the baselines measured it trades ~0.05-0.1 accuracy for balance.
 LR: 3 % linear warm-up, then cosine to zero at the time budget (so any budget ends annealed).
 Checkpoints every epoch (last.pt, resumable with --resume); final weights in final.pt.
+Fold-0 model selection (EarlyStopping): after each evaluation a new best balanced accuracy is saved to
+best.pt (same format as final.pt); --patience N stops after N evaluations without improvement;
+--plateau-factor F multiplies the LR (on top of the cosine) by F after each one. Both off by default.
 """
 import argparse
 import json
@@ -18,6 +21,7 @@ import torch.nn.functional as F
 
 from . import CLASSES, IMAGENET_MEAN, IMAGENET_STD, data, metrics, models
 from .augment import to_input
+from .early_stopping import EarlyStopping
 
 
 def parse_args(argv=None):
@@ -45,8 +49,15 @@ def parse_args(argv=None):
     p.add_argument("--subset", type=int, default=0, help="smoke test: use only this many training images")
     p.add_argument("--threads", default="auto",
                    help="int, or auto: measure 1 vs 2 threads while training and use the faster (see ThreadChooser)")
+    p.add_argument("--patience", type=int, default=0,
+                   help="stop after this many fold-0 evaluations without a new best balanced accuracy (0=off)")
+    p.add_argument("--plateau-factor", type=float, default=1.0,
+                   help="multiply the LR scale by this after each evaluation without improvement (1.0=off)")
     p.add_argument("--resume", action="store_true")
-    return p.parse_args(argv)
+    a = p.parse_args(argv)
+    if (a.patience or a.plateau_factor != 1.0) and not a.eval_every:
+        p.error("--patience/--plateau-factor need fold-0 evaluations (--eval-every > 0)")
+    return a
 
 
 def class_weights(y, mode, C=len(CLASSES)):
@@ -96,6 +107,13 @@ def save(path, model, opt, state):
     tmp = Path(str(path) + ".tmp")
     torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "state": state,
                 "rng": torch.get_rng_state(), "np_rng": np.random.get_state()}, tmp)
+    tmp.replace(path)
+
+
+def save_weights(path, model, meta):
+    """final.pt / best.pt: {'model', 'meta'} (what export.load_checkpoint reads)."""
+    tmp = Path(str(path) + ".tmp")
+    torch.save({"model": model.state_dict(), "meta": meta}, tmp)
     tmp.replace(path)
 
 
@@ -160,7 +178,7 @@ def run_epoch(model, opt, images, y, tr, weights, teacher, args, st, threads):
         if st["elapsed"] >= budget:
             return False
         for g in opt.param_groups:
-            g["lr"] = args.lr * lr_factor(st["elapsed"] / budget)
+            g["lr"] = args.lr * lr_factor(st["elapsed"] / budget) * st.get("es", {}).get("lr_scale", 1.0)
         threads.before()
         idx = np.sort(perm[i:i + args.batch_size])
         x = to_input(images[idx], IMAGENET_MEAN, IMAGENET_STD, True)
@@ -183,6 +201,13 @@ def log_line(out, rec):
         f.write(json.dumps(rec) + "\n")
 
 
+def run_meta(args, st, n_train):
+    """meta of final.pt / best.pt (what export, finalize and the card read)."""
+    return {"arch": args.arch, "width": args.width, "height": args.height, "epochs": round(st["seen"] / n_train, 2),
+            "train_wall_s": round(st["elapsed"], 1), "images_seen": st["seen"],
+            "train_img_per_s": round(st["seen"] / max(st["elapsed"], 1e-9), 1), "args": vars(args)}
+
+
 def main(argv=None):
     args = parse_args(argv)
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
@@ -197,9 +222,11 @@ def main(argv=None):
         model.load_state_dict(ck["model"]); opt.load_state_dict(ck["opt"]); st = ck["state"]
         torch.set_rng_state(ck["rng"]); np.random.set_state(ck["np_rng"])
         print(f"resumed at epoch {st['epoch']} elapsed {st['elapsed']:.0f}s", flush=True)
+    es = EarlyStopping(args.patience, args.plateau_factor, state=st.get("es"))
+    st["es"] = es.state_dict()
     log_line(out, {"event": "start", "args": vars(args), "n_train": len(tr), "n_val": len(va),
                    "class_weights": [round(float(w), 3) for w in weights]})
-    finished = False
+    finished = es.stopped
     threads = ThreadChooser(args.threads)
     while not finished:
         t0 = time.time(); seen0 = st["seen"]
@@ -210,13 +237,19 @@ def main(argv=None):
                "loss_ema": st["loss_ema"], "threads": threads.best if threads.fixed is None else threads.fixed}
         if args.eval_every and (finished or st["epoch"] % args.eval_every == 0):
             rec["val"] = {k: v for k, v in evaluate(model, images[va], y[va]).items() if not isinstance(v, dict)}
+            events = es.update(rec["val"]["balanced_accuracy"], st["epoch"])
+            st["es"] = es.state_dict()
         log_line(out, rec)
+        if rec.get("val"):
+            for ev in events:
+                log_line(out, {"event": ev, "epoch": st["epoch"], "balanced_accuracy": rec["val"]["balanced_accuracy"],
+                               **{k: st["es"][k] for k in ("best", "best_epoch", "bad_evals", "lr_scale")}})
+            if "new_best" in events:  # before last.pt: a resume never misses a best that last.pt counts
+                save_weights(out / "best.pt", model, {**run_meta(args, st, len(tr)), "selection": st["es"]})
+            finished = finished or es.stopped
         save(out / "last.pt", model, opt, st)
-    frac_epochs = st["seen"] / len(tr)
-    meta = {"arch": args.arch, "width": args.width, "height": args.height, "epochs": round(frac_epochs, 2),
-            "train_wall_s": round(st["elapsed"], 1), "images_seen": st["seen"],
-            "train_img_per_s": round(st["seen"] / max(st["elapsed"], 1e-9), 1), "args": vars(args)}
-    torch.save({"model": model.state_dict(), "meta": meta}, out / "final.pt")
+    meta = {**run_meta(args, st, len(tr)), "selection": st["es"]}
+    save_weights(out / "final.pt", model, meta)
     log_line(out, {"event": "done", **meta})
 
 
