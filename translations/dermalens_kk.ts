@@ -215,6 +215,29 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::AssignDialog</name>
+    <message>
+        <source>Assign to Patient / Lesion</source>
+        <translation>Пациентке / түзіліске тағайындау</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
+        <translation>Түзілісті таңдаңыз немесе жаңа түзіліс идентификаторын енгізіңіз; түзілістерді өзгертпеу үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
+        <translation>Таңдалған түзілістердің суреттерін басқа пациентке немесе түзіліске жылжыту. Жаңа атау жаңа пациент немесе түзіліс жасайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Пациент:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesion:</source>
+        <translation>&amp;Түзіліс:</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ClassNames</name>
     <message>
         <source>Actinic keratosis / intraepithelial carcinoma</source>
@@ -661,6 +684,33 @@ Choose a model in Tools &gt; Settings…</source>
         <source>SYNTHETIC DATA</source>
         <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>Пациентке / түзіліске &amp;тағайындау…</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>Тағайындау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Пациентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>Алдымен бір немесе бірнеше түзілісті таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s).</source>
+        <translation>
+            <numerusform>%n сурет жылжытылды.</numerusform>
+            <numerusform>%n сурет жылжытылды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -804,6 +854,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>Пациентке / түзіліске &amp;тағайындау…</translation>
     </message>
 </context>
 <context>

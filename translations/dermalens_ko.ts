@@ -215,6 +215,29 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::AssignDialog</name>
+    <message>
+        <source>Assign to Patient / Lesion</source>
+        <translation>환자 / 병변에 지정</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
+        <translation>병변을 선택하거나 새 병변 ID를 입력하십시오. 비워 두면 병변이 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
+        <translation>선택한 병변의 이미지를 다른 환자 또는 병변으로 이동합니다. 새 이름을 입력하면 새 환자 또는 병변이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>환자(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Lesion:</source>
+        <translation>병변(&amp;L):</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ClassNames</name>
     <message>
         <source>Actinic keratosis / intraepithelial carcinoma</source>
@@ -655,6 +678,32 @@ Choose a model in Tools &gt; Settings…</source>
         <source>SYNTHETIC DATA</source>
         <translation>합성 데이터(SYNTHETIC)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>환자 / 병변에 지정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>지정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>먼저 병변을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s).</source>
+        <translation>
+            <numerusform>이미지 %n개를 이동했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -797,6 +846,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>SYNTHETIC</source>
         <translation>합성(SYNTHETIC)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>환자 / 병변에 지정(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,29 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::AssignDialog</name>
+    <message>
+        <source>Assign to Patient / Lesion</source>
+        <translation>Назначить пациенту / образованию</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
+        <translation>Выберите образование или введите новый идентификатор образования; оставьте пустым, чтобы сохранить образования как есть</translation>
+    </message>
+    <message>
+        <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
+        <translation>Переместить изображения выбранных образований к другому пациенту или образованию. Новое имя создаёт нового пациента или новое образование.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Пациент:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesion:</source>
+        <translation>&amp;Образование:</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ClassNames</name>
     <message>
         <source>Actinic keratosis / intraepithelial carcinoma</source>
@@ -667,6 +690,34 @@ Choose a model in Tools &gt; Settings…</source>
         <source>SYNTHETIC DATA</source>
         <translation>СИНТЕТИЧЕСКИЕ ДАННЫЕ</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>&amp;Назначить пациенту / образованию…</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>Не удалось назначить</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Выберите пациента.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>Сначала выберите одно или несколько образований.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s).</source>
+        <translation>
+            <numerusform>Перемещено %n изображение.</numerusform>
+            <numerusform>Перемещено %n изображения.</numerusform>
+            <numerusform>Перемещено %n изображений.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ModelCardDialog</name>
@@ -811,6 +862,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>&amp;Назначить пациенту / образованию…</translation>
     </message>
 </context>
 <context>

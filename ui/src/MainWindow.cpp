@@ -16,9 +16,11 @@
 
 #include "AnalysisProgress.h"
 #include "AnalysisService.h"
+#include "AssignDialog.h"
 #include "CompareView.h"
 #include "ImageView.h"
 #include "LesionPage.h"
+#include "LesionTileModel.h"
 #include "ModelCardDialog.h"
 #include "OverlayControls.h"
 #include "PatientPage.h"
@@ -98,6 +100,10 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Assign to Patient / Lesion…"), this,
+                    [this] { assignDialog(patientPage_->selectedLesions()); });
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), this, &MainWindow::fit);
     view->addAction(tr("&Actual Size (100 %)"), QKeySequence(Qt::Key_1), this,
@@ -142,6 +148,7 @@ void MainWindow::connectServices() {
     connect(patientList_, &QListWidget::currentRowChanged, this, &MainWindow::showPatient);
     connect(patientPage_, &PatientPage::lesionActivated, this, &MainWindow::showLesion);
     connect(patientPage_, &PatientPage::compareRequested, this, &MainWindow::showCompare);
+    connect(patientPage_, &PatientPage::assignRequested, this, &MainWindow::assignDialog);
     connect(lesionPage_, &LesionPage::backRequested, this,
             [this] { stack_->setCurrentWidget(patientPage_); });
     connect(lesionPage_, &LesionPage::modelCardRequested, this, [this] { showModelCard(); });
@@ -231,6 +238,59 @@ void MainWindow::showCompare(const QList<int>& lesionIndices) {
     if (patientIndex_ < 0 || lesionIndices.size() < 2) return;
     compareView_->setLesions(study_.patients[patientIndex_], lesionIndices.mid(0, 4));
     stack_->setCurrentWidget(compareView_);
+}
+
+void MainWindow::assignDialog(QList<int> lesionIndices) {
+    if (patientIndex_ < 0) return;
+    const QModelIndex current = patientPage_->grid()->currentIndex();
+    if (lesionIndices.isEmpty() && current.isValid())
+        lesionIndices << current.data(LesionTileModel::LesionIndexRole).toInt();
+    if (lesionIndices.isEmpty()) return;
+    const Patient& patient = study_.patients[patientIndex_];
+    const int first = lesionIndices.first();
+    const QString lesionId =
+        lesionIndices.size() == 1 && first >= 0 && first < static_cast<int>(patient.lesions.size())
+            ? qs(patient.lesions[first].id)
+            : QString();
+    AssignDialog dialog(study_, qs(patient.id), lesionId, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString error = assignLesions(lesionIndices, dialog.patientId(), dialog.lesionId());
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Assign failed"), error);
+}
+
+QString MainWindow::assignLesions(const QList<int>& lesionIndices, const QString& patientId,
+                                  const QString& lesionId) {
+    const std::string target = patientId.trimmed().toStdString();
+    if (patientIndex_ < 0 || target.empty()) return tr("Choose a patient.");
+    const Patient source = study_.patients[patientIndex_];  // a copy: assigning reorders
+    std::vector<std::pair<std::filesystem::path, std::string>> moves;
+    for (int i : lesionIndices) {
+        if (i < 0 || i >= static_cast<int>(source.lesions.size())) continue;
+        const Lesion& lesion = source.lesions[i];
+        const QString lesionTarget = lesionId.trimmed();
+        for (const ImageRecord& rec : lesion.images)
+            moves.emplace_back(rec.path,
+                               lesionTarget.isEmpty() ? lesion.id : lesionTarget.toStdString());
+    }
+    if (moves.empty()) return tr("Select one or more lesions first.");
+    QString error;
+    for (const auto& [path, lesion] : moves)
+        if (auto moved = StudyCatalog::assignImage(study_, path, target, lesion); !moved)
+            error = qs(moved.error().message());
+    updatePatientList();
+    // Stay on the source patient while it has lesions left, else follow the images.
+    const auto& patients = study_.patients;
+    auto at = [&patients](const std::string& id) {
+        for (int i = 0; i < static_cast<int>(patients.size()); ++i)
+            if (patients[i].id == id) return i;
+        return -1;
+    };
+    const int show = at(source.id) >= 0 ? at(source.id) : std::max(at(target), 0);
+    patientIndex_ = -1;
+    showPatient(show);  // re-ranks the shown patient from the cached predictions
+    analyseStudy();     // anything not predicted yet (cached ones are instant)
+    statusBar()->showMessage(tr("Moved %n image(s).", "", static_cast<int>(moves.size())), 5000);
+    return error;
 }
 
 ModelCardDialog* MainWindow::showModelCard() {

@@ -42,6 +42,12 @@ public:
     // Saves the current page as a PNG; returns an error message, or empty on success.
     QString exportView(const QString& path);
     void analyseStudy();
+    // Moves every image of these lesions (indices into the shown patient) to patient
+    // `patientId` / lesion `lesionId` (created if new; empty lesion id: keep each lesion's id),
+    // then refreshes the list and page and re-ranks from the cached predictions.
+    // Returns an error message, or empty on success.
+    QString assignLesions(const QList<int>& lesionIndices, const QString& patientId,
+                          const QString& lesionId);
 
     [[nodiscard]] const Study& study() const { return study_; }
     [[nodiscard]] bool studySynthetic() const;
@@ -76,6 +82,7 @@ private:
     void openFolderDialog();
     void exportViewDialog();
     void openSettings();
+    void assignDialog(QList<int> lesionIndices);
     void about();
     void fit();
     void actualSize();

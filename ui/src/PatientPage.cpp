@@ -5,6 +5,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -68,6 +69,7 @@ PatientPage::PatientPage(AnalysisService* service, QWidget* parent)
     grid_->setItemDelegate(new LesionTile(grid_));
     grid_->setModel(proxy_);
     grid_->setAccessibleName(tr("Lesions"));
+    grid_->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(grid_, 1);
 
     connect(sort_, &QComboBox::currentIndexChanged, this,
@@ -77,6 +79,7 @@ PatientPage::PatientPage(AnalysisService* service, QWidget* parent)
     });
     connect(grid_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PatientPage::updateCompareButton);
+    connect(grid_, &QListView::customContextMenuRequested, this, &PatientPage::showTileMenu);
     connect(compare_, &QPushButton::clicked, this,
             [this] { Q_EMIT compareRequested(selectedLesions()); });
     connect(model_, &LesionTileModel::rankingChanged, this, [this] {
@@ -158,6 +161,18 @@ QList<int> PatientPage::selectedLesions() const {
             result << index.data(LesionTileModel::LesionIndexRole).toInt();
     }
     return result;
+}
+
+void PatientPage::showTileMenu(const QPoint& pos) {
+    const QModelIndex index = grid_->indexAt(pos);
+    if (!index.isValid()) return;
+    // Right-clicking an unselected tile acts on that tile alone, as in file managers.
+    if (!grid_->selectionModel()->isSelected(index))
+        grid_->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    QMenu menu(this);
+    menu.addAction(tr("&Assign to Patient / Lesion…"), this,
+                   [this] { Q_EMIT assignRequested(selectedLesions()); });
+    menu.exec(grid_->viewport()->mapToGlobal(pos));
 }
 
 void PatientPage::updateCompareButton() {

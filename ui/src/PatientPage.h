@@ -37,10 +37,13 @@ public:
 Q_SIGNALS:
     void lesionActivated(int lesionIndex);
     void compareRequested(const QList<int>& lesionIndices);
+    // The tile context menu's "Assign to Patient / Lesion…" on these lesion indices.
+    void assignRequested(const QList<int>& lesionIndices);
 
 private:
     void updateHeader();
     void updateCompareButton();
+    void showTileMenu(const QPoint& pos);
 
     AnalysisService* service_;
     LesionTileModel* model_ = nullptr;
