@@ -4,6 +4,7 @@
 #include <random>
 
 #include "DicomFixtures.h"
+#include "LoadErrorExpectations.h"
 #include "SyntheticImages.h"
 #include "TestPaths.h"
 #include "dermalens/ImageLoader.h"
@@ -18,14 +19,9 @@ protected:
         test::writeDicom(path, test::makeLesionImage(32, 24), spec);
         return path;
     }
-    // Loading fails with `code`, the error names the file and the reason mentions `word`.
     static void expectError(const std::filesystem::path& path, ErrorCode code,
                             const std::string& word, const LoadOptions& options = {}) {
-        const auto image = loadImage(path, options);
-        ASSERT_FALSE(image) << path;
-        EXPECT_EQ(image.error().code, code) << image.error().message();
-        EXPECT_EQ(image.error().file, path.string());
-        EXPECT_NE(image.error().reason.find(word), std::string::npos) << image.error().reason;
+        test::expectLoadError(path, code, word, options);
     }
     test::TempDir dir_{"dermalens-dicom-bad"};
 };

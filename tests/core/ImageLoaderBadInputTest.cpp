@@ -1,6 +1,7 @@
 // Broken raster input: each case gives an Error naming the file and the reason, no crash.
 #include <gtest/gtest.h>
 
+#include "LoadErrorExpectations.h"
 #include "SyntheticImages.h"
 #include "TestPaths.h"
 #include "dermalens/ImageLoader.h"
@@ -14,12 +15,7 @@ class ImageLoaderBadInputTest : public ::testing::Test {
 protected:
     static void expectError(const std::filesystem::path& path, ErrorCode code,
                             const std::string& word, const LoadOptions& options = {}) {
-        const auto image = loadImage(path, options);
-        ASSERT_FALSE(image) << path;
-        EXPECT_EQ(image.error().code, code) << image.error().message();
-        EXPECT_EQ(image.error().file, path.string());
-        EXPECT_NE(image.error().reason.find(word), std::string::npos) << image.error().reason;
-        EXPECT_NE(image.error().message().find(path.string()), std::string::npos);
+        test::expectLoadError(path, code, word, options);
     }
     std::filesystem::path writeImage(RasterFormat format, int w = 200, int h = 150) {
         const auto path = dir_ / (std::string("img") + test::rasterExtension(format));
