@@ -1,5 +1,8 @@
 #include "dermalens/DemoStudyGenerator.h"
 
+#include <unistd.h>
+
+#include <atomic>
 #include <fstream>
 
 #include <opencv2/imgcodecs.hpp>
@@ -119,15 +122,34 @@ PatientPlan patientC(cv::RNG& rng) {
     return p;
 }
 
+// Writes through a temporary file and a rename, so a reader (another instance of the viewer, or
+// a parallel test) never sees a half-written PNG: it sees the old file or the complete new one.
 Result<void> writeRgbPng(const fs::path& file, const cv::Mat& rgb) {
+    std::vector<uchar> png;
     try {
         cv::Mat bgr;
         cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-        if (cv::imwrite(file.string(), bgr)) return {};
+        if (!cv::imencode(".png", bgr, png))
+            return fail(ErrorCode::Internal, file.string(), "cannot encode the image");
     } catch (const cv::Exception& e) {
-        return fail(ErrorCode::Unreadable, file.string(), std::string("cannot write: ") + e.what());
+        return fail(ErrorCode::Internal, file.string(), std::string("cannot encode: ") + e.what());
     }
-    return fail(ErrorCode::Unreadable, file.string(), "cannot write the image file");
+    static std::atomic<unsigned> counter{0};
+    const fs::path tmp =
+        file.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    {
+        std::ofstream out(tmp, std::ios::binary);
+        out.write(reinterpret_cast<const char*>(png.data()),
+                  static_cast<std::streamsize>(png.size()));
+        if (!out) return fail(ErrorCode::Unreadable, file.string(), "cannot write the image file");
+    }
+    std::error_code ec;
+    fs::rename(tmp, file, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        return fail(ErrorCode::Unreadable, file.string(), "cannot write the image file");
+    }
+    return {};
 }
 
 Result<void> writeReadme(const fs::path& file) {

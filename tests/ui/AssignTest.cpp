@@ -109,10 +109,10 @@ TEST_F(AssignTest, RanksAgainAfterAMove) {
     window_->showPatient(patientIndex(QStringLiteral("Patient-A")));
     ASSERT_TRUE(window_->assignLesions({0}, patientB, QStringLiteral("moved")).isEmpty());
     LesionTileModel* tiles = window_->patientPage()->tileModel();
-    EXPECT_TRUE(tiles->ranked());  // at once: every prediction is cached
+    EXPECT_TRUE(test::waitFor([tiles] { return tiles->ranked(); }, 10'000));
     window_->showPatient(patientIndex(QStringLiteral("Patient-B")));
     EXPECT_EQ(tiles->rowCount(), 6);
-    EXPECT_TRUE(tiles->ranked());
+    EXPECT_TRUE(test::waitFor([tiles] { return tiles->ranked(); }, 10'000));
 }
 
 TEST_F(AssignTest, DialogOffersPatientsAndLesions) {

@@ -184,8 +184,16 @@ void AnalysisService::onPredictionDone(const QString& path, const Result<Predict
         Q_EMIT imageFailed(path, qs(error.message()));
     }
     if (batch_.active && batch_.members.contains(path)) {
-        ++batch_.done;
-        Q_EMIT analysisProgress(batch_.done, batch_.total);
+        const bool cancelledByOlderBatch =
+            !result && result.error().code == ErrorCode::Cancelled && !batch_.cancel->load();
+        if (cancelledByOlderBatch) {
+            // It was started by a batch that a newer analyse() replaced; this batch still
+            // needs it, so run it again instead of counting it as done without a result.
+            batch_.queue.append(path);
+        } else {
+            ++batch_.done;
+            Q_EMIT analysisProgress(batch_.done, batch_.total);
+        }
         pumpBatch();
     }
 }
