@@ -29,10 +29,13 @@ if os.environ.get("PYTHONHASHSEED") != "0":
     # fix the hash seed so the same --seed gives a byte-identical model.pt (and sha256).
     os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
 
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn as nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dermalens_train import ood as oodlib  # noqa: E402
 from dermalens_train.export import minimal_card, write_package  # noqa: E402
 
 W, H, C, K = 64, 48, 7, 8
@@ -79,7 +82,22 @@ def ood_stats(model, seed):
     std = e.std(0).clamp(min=1e-3)
     return {"max_normalized_entropy": 0.95, "embedding_mean": e.mean(0).tolist(),
             "embedding_std": std.tolist(), "max_embedding_distance": 3.0,
-            "rule": "tiny test model: out of distribution if RMS z-distance > 3; low confidence if normalized entropy > 0.95"}
+            "rule": "tiny test model: out of distribution if RMS z-distance > 3 or image-statistics distance > 4; "
+                    "low confidence if normalized entropy > 0.95"}
+
+
+def image_statistics(seed, n=64):
+    """Colour/texture statistics of seeded smooth skin-toned images, so the core's image rule has real
+    numbers: such images pass it, flat colours and uniform noise do not."""
+    rs = np.random.RandomState(seed + 2)
+    stats = []
+    for _ in range(n):
+        base = np.array([rs.uniform(150, 230), rs.uniform(90, 160), rs.uniform(70, 140)])
+        noise = cv2.GaussianBlur(rs.normal(0, rs.uniform(5, 25), (H, W, 3)), (0, 0), rs.uniform(1, 3))
+        stats.append(oodlib.image_statistics(np.clip(base + noise, 0, 255).astype(np.uint8)))
+    mean, inv = oodlib.image_statistics_model(stats)
+    return {"features": oodlib.IMAGE_STAT_NAMES, "mean": mean.tolist(),
+            "inverse_covariance": inv.ravel().tolist(), "max_distance": 4.0}
 
 
 def main():
@@ -93,7 +111,7 @@ def main():
     model = TinyNet(a.evidence_region).eval()
     name = "dermalens-tiny-evidence-region" if a.evidence_region else "dermalens-tiny-test"
     card = minimal_card("tiny_cnn", W, H, temperature=1.5, name=name)
-    card.update({"version": "0.0.1", "ood": ood_stats(model, a.seed),
+    card.update({"version": "0.0.1", "ood": {**ood_stats(model, a.seed), "image_statistics": image_statistics(a.seed)},
                  "intended_use": "software tests only; random weights, not a medical model",
                  "license": "same as the Dermalens source"})
     card = write_package(torch.jit.script(model), a.out, card)

@@ -5,7 +5,7 @@
   reference_predict.py PACKAGE_DIR --bench [IMAGE ...]     latency / throughput JSON (2 threads)
 
 Per image: raw logits, uncalibrated softmax, calibrated probabilities softmax(logits/T), normalized
-entropy, embedding RMS z-distance and the two flags exactly as core/MODEL_CONTRACT.md defines them.
+entropy, embedding RMS z-distance, image-statistics distance and the two flags exactly as core/MODEL_CONTRACT.md defines them.
 Used for the C++ parity test (|p_cpp - p_py| <= 1e-4) and as the Python eager baseline in benchmarks.
 """
 import argparse
@@ -20,7 +20,8 @@ import numpy as np
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dermalens_train.preprocess import preprocess  # noqa: E402
+from dermalens_train import ood as oodlib  # noqa: E402
+from dermalens_train.preprocess import decode_rgb, normalize, preprocess, resize_rgb  # noqa: E402
 
 
 def load_package(pkg_dir):
@@ -35,8 +36,9 @@ def softmax(z):
     return e / e.sum()
 
 
-def analyse(card, module, x):
-    """All per-image outputs for one preprocessed [1,3,H,W] array."""
+def analyse(card, module, resized):
+    """All per-image outputs for one uint8 RGB image already resized per the card (resize_rgb)."""
+    x = normalize(resized, card["input"])
     with torch.no_grad():
         f = module.features(torch.from_numpy(x))
         logits = module.head(f)[0].double().numpy()
@@ -53,6 +55,13 @@ def analyse(card, module, x):
         z = (emb - np.asarray(ood["embedding_mean"])) / np.asarray(ood["embedding_std"])
         out["embedding_distance"] = float(np.sqrt(np.mean(z * z)))
         out["out_of_distribution"] = bool(out["embedding_distance"] > ood["max_embedding_distance"])
+    stats = ood.get("image_statistics")
+    if stats:
+        n = len(stats["mean"])
+        inv = np.asarray(stats["inverse_covariance"], np.float64).reshape(n, n)
+        d = oodlib.image_statistics_distances(oodlib.image_statistics(resized)[None], np.asarray(stats["mean"]), inv)
+        out["image_statistics_distance"] = float(d[0])
+        out["out_of_distribution"] = bool(out.get("out_of_distribution", False) or d[0] > stats["max_distance"])
     return out
 
 
@@ -92,7 +101,7 @@ def main():
         print(json.dumps(bench(card, module, a.images)))
         return
     for path in a.images:
-        rec = {"file": path, **analyse(card, module, preprocess(path, card["input"]))}
+        rec = {"file": path, **analyse(card, module, resize_rgb(decode_rgb(path), card["input"]))}
         print(json.dumps(rec), flush=True)
 
 

@@ -79,6 +79,7 @@ Result<std::vector<Sample>> selectSamples(const EvaluateOptions& o, const CsvTab
 struct Collected {
     std::vector<int> labels;
     std::vector<std::vector<float>> probabilities;
+    int out_of_distribution = 0, low_confidence = 0;  // flag counts, to check the card's rates
     Json skipped = Json::array();
 };
 
@@ -97,6 +98,8 @@ Collected predictAll(Classifier& classifier, const std::vector<Sample>& samples,
             }
             c.labels.push_back(samples[start + i].label);
             c.probabilities.push_back(outcomes[i].prediction->probabilities);
+            c.out_of_distribution += outcomes[i].prediction->out_of_distribution ? 1 : 0;
+            c.low_confidence += outcomes[i].prediction->low_confidence ? 1 : 0;
         }
         std::cerr << "\revaluate: " << end << " / " << samples.size() << " images" << std::flush;
     }
@@ -110,6 +113,9 @@ int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const
     metrics["csv"] = o.csv;
     metrics["where"] = o.where;
     metrics["skipped"] = collected.skipped;
+    const double n = std::max<std::size_t>(1, collected.labels.size());
+    metrics["flagged"] = Json{{"out_of_distribution", collected.out_of_distribution / n},
+                              {"low_confidence", collected.low_confidence / n}};
     const fs::path out(o.out);
     metrics["plots"] = Json{{"confusion_matrix", (out / "confusion_matrix.png").string()},
                             {"roc", (out / "roc.png").string()},

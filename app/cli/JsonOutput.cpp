@@ -27,6 +27,7 @@ Json predictionJson(const std::string& file, const Prediction& p, const ModelCar
     j["low_confidence"] = p.low_confidence;
     j["out_of_distribution"] = p.out_of_distribution;
     j["ood_distance"] = number(p.ood_distance);
+    j["image_statistics_distance"] = number(p.image_statistics_distance);
     j["device"] = p.device;
     j["milliseconds"] = number(p.milliseconds);
     j["model"] = modelJson(card);

@@ -9,6 +9,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "TorchModel.h"
+#include "dermalens/ImageStatistics.h"
 #include "dermalens/Preprocessor.h"
 
 namespace dermalens {
@@ -44,8 +45,9 @@ float embeddingDistance(const std::vector<float>& e, const OodSpec& ood) {
     return static_cast<float>(std::sqrt(sum / static_cast<double>(e.size())));
 }
 
+// `image_distance`: imageStatisticsDistance of the input, 0 when the card has no statistics.
 Prediction makePrediction(const ModelCard& card, std::vector<float> logits,
-                          std::vector<float> embedding) {
+                          std::vector<float> embedding, double image_distance) {
     Prediction p;
     p.probabilities = calibratedSoftmax(logits, card.temperature);
     p.logits = std::move(logits);
@@ -62,8 +64,11 @@ Prediction makePrediction(const ModelCard& card, std::vector<float> logits,
     p.normalized_entropy = classes > 1 ? static_cast<float>(entropy / std::log(classes)) : 0.0f;
     p.low_confidence = p.normalized_entropy > card.ood.max_normalized_entropy;
     p.ood_distance = embeddingDistance(embedding, card.ood);
+    p.image_statistics_distance = static_cast<float>(image_distance);
+    const ImageStatisticsSpec& stats = card.ood.image_statistics;
     p.out_of_distribution =
-        card.ood.max_embedding_distance > 0 && p.ood_distance > card.ood.max_embedding_distance;
+        (card.ood.max_embedding_distance > 0 && p.ood_distance > card.ood.max_embedding_distance) ||
+        (stats.max_distance > 0 && image_distance > stats.max_distance);
     p.embedding = std::move(embedding);
     return p;
 }
@@ -115,12 +120,17 @@ struct Classifier::Impl {
 Result<std::vector<Prediction>> Classifier::Impl::predictChunk(std::span<const Image> images) {
     const auto start = Clock::now();
     const InputSpec& spec = package.card.input;
+    const ImageStatisticsSpec& stats = package.card.ood.image_statistics;
     std::vector<float> chw;
+    std::vector<double> image_distances;
     chw.reserve(images.size() * 3 * spec.width * spec.height);
     for (const Image& image : images) {
         if (auto ok = checkImage(image); !ok) return tl::unexpected(ok.error());
-        const std::vector<float> one = preprocessToChw(image.pixels, spec);
+        const cv::Mat resized = resizeForModel(image.pixels, spec);
+        const std::vector<float> one = normalizeToChw(resized, spec);
         chw.insert(chw.end(), one.begin(), one.end());
+        image_distances.push_back(
+            stats.mean.empty() ? 0.0 : imageStatisticsDistance(imageStatistics(resized), stats));
     }
     const int n = static_cast<int>(images.size());
     auto out = model.run(chw, n);
@@ -131,7 +141,8 @@ Result<std::vector<Prediction>> Classifier::Impl::predictChunk(std::span<const I
         const auto logit = out->logits.begin() + static_cast<std::ptrdiff_t>(i) * out->classes;
         const auto emb = out->embeddings.begin() + static_cast<std::ptrdiff_t>(i) * out->channels;
         predictions.push_back(makePrediction(package.card, {logit, logit + out->classes},
-                                             {emb, emb + out->channels}));
+                                             {emb, emb + out->channels},
+                                             image_distances[static_cast<std::size_t>(i)]));
         predictions.back().milliseconds = per_image;
         predictions.back().device = model.deviceName();
     }

@@ -6,6 +6,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "dermalens/ImageStatistics.h"
+
 namespace dermalens {
 namespace {
 
@@ -122,6 +124,44 @@ std::vector<float> floats(const json& obj, const char* key, const std::string& p
     return out;
 }
 
+std::vector<double> doubles(const json& obj, const char* key, const std::string& path) {
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_array())
+        throw FieldError("field '" + path + key + "' must be an array of numbers");
+    std::vector<double> out;
+    for (const auto& v : *it) {
+        if (!v.is_number()) throw FieldError("field '" + path + key + "' must hold numbers");
+        out.push_back(v.get<double>());
+    }
+    return out;
+}
+
+// ood.image_statistics: the features must be exactly the core's, in order (see the contract).
+ImageStatisticsSpec parseImageStatistics(const json& ood) {
+    ImageStatisticsSpec spec;
+    const auto it = ood.find("image_statistics");
+    if (it == ood.end()) return spec;
+    const std::string path = "ood.image_statistics.";
+    if (!it->is_object()) throw FieldError("field 'ood.image_statistics' must be an object");
+    const auto names = it->find("features");
+    const auto& expected = imageStatisticNames();
+    bool same = names != it->end() && names->is_array() && names->size() == expected.size();
+    for (std::size_t i = 0; same && i < expected.size(); ++i)
+        same = (*names)[i].is_string() && (*names)[i].get<std::string>() == expected[i];
+    if (!same)
+        throw FieldError("field 'ood.image_statistics.features' must list this version's " +
+                         std::to_string(expected.size()) + " statistics in order");
+    spec.mean = doubles(*it, "mean", path);
+    spec.inverse_covariance = doubles(*it, "inverse_covariance", path);
+    spec.max_distance = num(*it, path, "max_distance");
+    if (spec.mean.size() != expected.size() ||
+        spec.inverse_covariance.size() != expected.size() * expected.size())
+        throw FieldError("fields 'ood.image_statistics.mean' and '.inverse_covariance' must hold " +
+                         std::to_string(expected.size()) + " and " +
+                         std::to_string(expected.size() * expected.size()) + " numbers");
+    return spec;
+}
+
 OodSpec parseOod(const json& card) {
     OodSpec ood;
     const auto it = card.find("ood");
@@ -134,6 +174,7 @@ OodSpec parseOod(const json& card) {
     ood.embedding_std = floats(*it, "embedding_std", "ood.");
     if (ood.embedding_mean.size() != ood.embedding_std.size())
         throw FieldError("fields 'ood.embedding_mean' and 'ood.embedding_std' differ in length");
+    ood.image_statistics = parseImageStatistics(*it);
     ood.rule = optionalStr(*it, "rule");
     return ood;
 }

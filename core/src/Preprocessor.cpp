@@ -41,7 +41,12 @@ cv::Mat resizeForModel(const cv::Mat& rgb, const InputSpec& spec) {
 
 std::vector<float> preprocessToChw(const cv::Mat& rgb, const InputSpec& spec) {
     if (rgb.empty() || rgb.type() != CV_8UC3) return {};
-    const cv::Mat resized = resizeForModel(rgb, spec);
+    return normalizeToChw(resizeForModel(rgb, spec), spec);
+}
+
+std::vector<float> normalizeToChw(const cv::Mat& resized, const InputSpec& spec) {
+    if (resized.type() != CV_8UC3 || resized.cols != spec.width || resized.rows != spec.height)
+        return {};
     const int plane = spec.width * spec.height;
     std::vector<float> chw(static_cast<std::size_t>(3) * plane);
     // Same float32 operations in the same order as preprocess.py, so results match bit for bit.

@@ -114,9 +114,10 @@ TEST(Cli, PredictGoodAndBadFile) {
     for (const auto& [code, p] : ok["probabilities"].items()) total += p.get<double>();
     EXPECT_NEAR(total, 1.0, 1e-4);
     EXPECT_TRUE(ok["probabilities"].contains(ok["top_class"].get<std::string>()));
-    for (const char* key : {"top_class_name", "malignant_probability", "entropy",
-                            "normalized_entropy", "flag", "low_confidence", "out_of_distribution",
-                            "ood_distance", "device", "milliseconds", "model"})
+    for (const char* key :
+         {"top_class_name", "malignant_probability", "entropy", "normalized_entropy", "flag",
+          "low_confidence", "out_of_distribution", "ood_distance", "image_statistics_distance",
+          "device", "milliseconds", "model"})
         EXPECT_TRUE(ok.contains(key)) << key;
     EXPECT_EQ(ok["model"]["name"], "dermalens-tiny-test");
     EXPECT_EQ(lines[1]["file"], bad.string());

@@ -50,6 +50,14 @@ TEST(ModelCardReproduction, ValidationFoldMetricsMatchTheCard) {
         EXPECT_NEAR(got.at("per_class_recall").at(code).get<double>(), recall.get<double>(),
                     kTolerance)
             << code;
+    // The OOD and low-confidence rules flag the share of fold 0 the card says (same thresholds).
+    const json ood = readJson(model / "model.json").at("ood").at("evaluation");
+    if (ood.contains("flagged_out_of_distribution"))
+        EXPECT_NEAR(got.at("flagged").at("out_of_distribution").get<double>(),
+                    ood.at("flagged_out_of_distribution").at("validation").get<double>(),
+                    kTolerance);
+    EXPECT_NEAR(got.at("flagged").at("low_confidence").get<double>(),
+                ood.at("flagged_normalized_entropy").at("validation").get<double>(), kTolerance);
     for (const char* png : {"confusion_matrix.png", "roc.png", "reliability.png"})
         EXPECT_GT(fs::file_size(out / png), 1000u) << png;
 }

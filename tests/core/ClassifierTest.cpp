@@ -7,8 +7,11 @@
 
 #include <gtest/gtest.h>
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "TestPaths.h"
+#include "dermalens/ImageStatistics.h"
+#include "dermalens/Preprocessor.h"
 
 namespace dermalens {
 namespace {
@@ -137,7 +140,43 @@ TEST_F(ClassifierTest, DerivedFieldsFollowTheCard) {
     }
     const double distance = std::sqrt(z2 / p->embedding.size());
     EXPECT_NEAR(p->ood_distance, distance, 1e-3 * std::max(1.0, distance));
-    EXPECT_EQ(p->out_of_distribution, distance > card.ood.max_embedding_distance);
+    const double image_distance = imageStatisticsDistance(
+        imageStatistics(resizeForModel(noiseImage(120, 80, 4).pixels, card.input)),
+        card.ood.image_statistics);
+    EXPECT_GT(image_distance, 0.0);
+    EXPECT_NEAR(p->image_statistics_distance, image_distance, 1e-4 * std::max(1.0, image_distance));
+    EXPECT_EQ(p->out_of_distribution, distance > card.ood.max_embedding_distance ||
+                                          image_distance > card.ood.image_statistics.max_distance);
+}
+
+// Smooth skin-toned image like the tiny card's statistics (make_tiny_model.py).
+Image skinLikeImage(int w, int h) {
+    cv::Mat noise(h, w, CV_32FC3);
+    cv::RNG(7).fill(noise, cv::RNG::NORMAL, 0.0, 15.0);
+    cv::GaussianBlur(noise, noise, cv::Size(0, 0), 2.0);
+    noise += cv::Scalar(190, 125, 105);
+    Image image;
+    noise.convertTo(image.pixels, CV_8UC3);
+    image.meta.source_path = "skin.png";
+    return image;
+}
+
+// The colour/texture rule flags what the embedding may not: a flat colour and uniform noise.
+TEST_F(ClassifierTest, ImageStatisticsRuleFlagsFlatColourAndNoiseButNotSkin) {
+    const double limit = classifier_->card().ood.image_statistics.max_distance;
+    ASSERT_GT(limit, 0.0) << "the tiny card carries image statistics";
+    Image flat;
+    flat.pixels = cv::Mat(80, 120, CV_8UC3, cv::Scalar(40, 200, 90));
+    for (const Image& odd : {flat, noiseImage(120, 80, 5)}) {
+        auto p = classifier_->predict(odd);
+        ASSERT_TRUE(p) << p.error().message();
+        EXPECT_GT(p->image_statistics_distance, limit);
+        EXPECT_TRUE(p->out_of_distribution);
+        EXPECT_TRUE(p->flagged());
+    }
+    auto skin = classifier_->predict(skinLikeImage(120, 80));
+    ASSERT_TRUE(skin) << skin.error().message();
+    EXPECT_LT(skin->image_statistics_distance, limit);
 }
 
 TEST_F(ClassifierTest, BatchMatchesSingleAndReportsProgress) {

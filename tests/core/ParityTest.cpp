@@ -142,6 +142,13 @@ void ParityTest::expectProbabilityParity(const fs::path& package) {
         EXPECT_EQ(p->low_confidence, ref.at("low_confidence").get<bool>());
         if (ref.contains("embedding_distance"))
             EXPECT_NEAR(p->ood_distance, ref.at("embedding_distance").get<double>(), 1e-3);
+        if (ref.contains("image_statistics_distance")) {
+            const double d = ref.at("image_statistics_distance").get<double>();
+            EXPECT_NEAR(p->image_statistics_distance, d, 1e-4 * std::max(1.0, d)) << images_[i];
+        }
+        if (ref.contains("out_of_distribution"))
+            EXPECT_EQ(p->out_of_distribution, ref.at("out_of_distribution").get<bool>())
+                << images_[i];
     }
     EXPECT_EQ(i, images_.size()) << "reference output:\n" << *output;
 }

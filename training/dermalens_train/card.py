@@ -21,9 +21,12 @@ LIMITATIONS = [
     "Validation is one lesion-grouped fold (fold 0) of the same dataset, not an external test set; the temperature and "
     "OOD thresholds were also chosen on fold 0, so those numbers are slightly optimistic.",
     "Low input resolution (see input): fine dermoscopic structures are partly lost.",
-    "Trained on 2 CPU cores for about an hour: far from converged; see metrics.targets for the gap to the targets.",
-    "The OOD and low-confidence flags catch obviously foreign inputs (photos, screenshots, noise) but cannot "
-    "guarantee that a dermoscopic image is inside the training distribution.",
+    "Trained on 2 CPU cores within a 2.5-hour budget (training.student/teacher give the wall times): not "
+    "converged; see metrics.targets for the gap to the targets.",
+    "The OOD flag (embedding distance, or colour/texture statistics of the input) catches obviously foreign inputs "
+    "(flat colours, noise, text, screenshots, most everyday photos) but was tuned on a self-made OOD set: it cannot "
+    "guarantee that a dermoscopic image is inside the training distribution, clinical close-up photos of skin may "
+    "pass it, and dermoscopic images from other devices or with unusual colour may be flagged.",
     "Labels: about half are histopathology-confirmed; the rest are follow-up, expert consensus or confocal microscopy.",
 ]
 LICENSE = ("Weights derived from HAM10000 (CC BY-NC-SA 4.0): non-commercial research use only, share-alike, "

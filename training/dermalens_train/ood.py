@@ -97,6 +97,41 @@ def build_ood_set(n_per_kind=30, seed=0):
     return items
 
 
+# Image statistics of the model's input (the resized 8-bit RGB), exactly the core's
+# dermalens::imageStatistics (core/src/ImageStatistics.cpp): colour (Lab, HSV saturation) and texture
+# (Laplacian, Sobel) summaries. Dermoscopy has a narrow range of these; flat colours, noise, text,
+# screenshots and everyday photos fall outside it whatever the classifier's embedding says.
+IMAGE_STAT_NAMES = ["lab_l_mean", "lab_a_mean", "lab_b_mean", "lab_l_std", "lab_a_std", "lab_b_std",
+                    "log1p_mean_abs_laplacian", "log1p_mean_gradient", "flat_fraction",
+                    "saturation_mean", "saturation_std"]
+
+
+def image_statistics(rgb):
+    """uint8 HxWx3 RGB (already resized for the model) -> float64 [11] in IMAGE_STAT_NAMES order."""
+    lab = cv2.cvtColor(rgb, cv2.COLOR_RGB2Lab).reshape(-1, 3).astype(np.float64)
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    lap = cv2.Laplacian(grey, cv2.CV_32F, ksize=1)
+    gx, gy = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
+    mag = np.sqrt(gx.astype(np.float64) ** 2 + gy.astype(np.float64) ** 2)
+    sat = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[:, :, 1].astype(np.float64)
+    return np.r_[lab.mean(0), lab.std(0), np.log1p(np.abs(lap.astype(np.float64)).mean()), np.log1p(mag.mean()),
+                 ((gx == 0) & (gy == 0)).mean(), sat.mean(), sat.std()]
+
+
+def image_statistics_model(train_stats, ridge=1e-6):
+    """Mean and inverse covariance (ridge-regularised, relative to the mean variance) of training statistics."""
+    x = np.asarray(train_stats, np.float64)
+    cov = np.cov(x.T)
+    cov += ridge * np.trace(cov) / len(cov) * np.eye(len(cov))
+    return x.mean(0), np.linalg.inv(cov)
+
+
+def image_statistics_distances(stats, mean, inv_cov):
+    """Mahalanobis distance per statistic, exactly the core's rule: sqrt(d^T C^-1 d / n)."""
+    d = np.asarray(stats, np.float64) - mean
+    return np.sqrt(np.maximum(np.einsum("ij,jk,ik->i", d, inv_cov, d), 0) / len(mean))
+
+
 def distances(emb, mean, std):
     """RMS z-distance, exactly the core's rule: sqrt(mean_k ((e_k - mean_k)/std_k)^2)."""
     z = (np.asarray(emb, np.float64) - mean) / std
@@ -106,6 +141,9 @@ def distances(emb, mean, std):
 def norm_entropy(probs):
     p = np.clip(probs, 1e-300, None)
     return -(probs * np.log(p)).sum(axis=1) / np.log(probs.shape[1])
+
+
+OOD_RULES = ("embedding_distance", "image_statistics_distance")
 
 
 def report(val_scores, ood_scores, kinds, thresholds):
@@ -120,6 +158,15 @@ def report(val_scores, ood_scores, kinds, thresholds):
         out[f"auroc_{name}_by_kind"] = {k: metrics.auc(np.r_[v, o[kinds == k]], np.r_[np.zeros(len(v), bool), np.ones((kinds == k).sum(), bool)])
                                         for k in out["kinds"]}
         out[f"flagged_{name}"] = {"ood": float((o > thresholds[name]).mean()), "validation": float((v > thresholds[name]).mean())}
+    # the out_of_distribution flag: any distance rule over its threshold, i.e. max(score / threshold) > 1
+    rules = [n for n in OOD_RULES if n in val_scores]
+    if rules:
+        v = np.max([val_scores[n] / thresholds[n] for n in rules], axis=0)
+        o = np.max([ood_scores[n] / thresholds[n] for n in rules], axis=0)
+        both = np.concatenate([v, o]); lab = np.r_[np.zeros(len(v), bool), np.ones(len(o), bool)]
+        out["auroc_out_of_distribution"] = metrics.auc(both, lab)
+        out["flagged_out_of_distribution"] = {"ood": float((o > 1).mean()), "validation": float((v > 1).mean()),
+                                              "ood_by_kind": {k: float((o[kinds == k] > 1).mean()) for k in out["kinds"]}}
     fo = np.zeros(len(kinds), bool); fv = np.zeros(out["n_validation"], bool)
     for name in val_scores:
         fo |= ood_scores[name] > thresholds[name]; fv |= val_scores[name] > thresholds[name]

@@ -12,6 +12,7 @@ import numpy as np
 import torch
 
 from . import CLASSES, data, models
+from .malloc_tuning import keep_freed_memory
 from .train import predict_logits
 
 
@@ -26,11 +27,12 @@ def main(argv=None):
     p.add_argument("--out", required=True, help=".npy file [N_all, C]")
     p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     p.add_argument("--cache-dir", default=str(data.DEFAULT_CACHE_DIR))
-    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--threads", type=int, default=2)
     p.add_argument("--views", type=int, default=1, help="flip views averaged (1-4); fewer = faster")
     p.add_argument("--all-folds", action="store_true",
                    help="also fold 0 (only needed to report the teacher's own validation metrics)")
     a = p.parse_args(argv)
+    keep_freed_memory()  # see malloc_tuning.py
     torch.set_num_threads(a.threads)
     ck = torch.load(a.checkpoint, map_location="cpu")
     meta = ck["meta"]

@@ -22,6 +22,7 @@ import torch.nn.functional as F
 from . import CLASSES, IMAGENET_MEAN, IMAGENET_STD, data, metrics, models
 from .augment import to_input
 from .early_stopping import EarlyStopping
+from .malloc_tuning import keep_freed_memory
 
 
 def parse_args(argv=None):
@@ -210,6 +211,7 @@ def run_meta(args, st, n_train):
 
 def main(argv=None):
     args = parse_args(argv)
+    keep_freed_memory()  # 2x faster steps on this VM, see malloc_tuning.py
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
     rows, images, tr, va, model = setup(args)
     y = data.labels_array(rows)

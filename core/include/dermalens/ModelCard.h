@@ -31,13 +31,22 @@ struct InputSpec {
     std::array<float, 3> std{0.229f, 0.224f, 0.225f};
 };
 
+// Training distribution of the input's colour/texture statistics (ImageStatistics.h).
+// Doubles: the inverse covariance of differently scaled statistics needs the precision.
+struct ImageStatisticsSpec {
+    std::vector<double> mean;                // empty = rule off
+    std::vector<double> inverse_covariance;  // mean.size() squared, row-major
+    double max_distance = 0.0;               // <= 0 disables the rule
+};
+
 // Out-of-distribution / low-confidence rule parameters (empty statistics = entropy rule only).
 struct OodSpec {
     float max_normalized_entropy = 0.85f;
     std::vector<float> embedding_mean;
     std::vector<float> embedding_std;
     float max_embedding_distance = 0.0f;  // <= 0 disables the distance rule
-    std::string rule;                     // plain-words description for the user
+    ImageStatisticsSpec image_statistics;
+    std::string rule;  // plain-words description for the user
 };
 
 struct ModelCard {

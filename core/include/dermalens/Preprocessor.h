@@ -19,6 +19,10 @@ namespace dermalens {
 // Returns an empty vector when `rgb` is empty or not CV_8UC3.
 [[nodiscard]] std::vector<float> preprocessToChw(const cv::Mat& rgb, const InputSpec& spec);
 
+// Steps 3-4 only, for an image already resized by resizeForModel.
+// Returns an empty vector when `resized` is not CV_8UC3 of the spec's size.
+[[nodiscard]] std::vector<float> normalizeToChw(const cv::Mat& resized, const InputSpec& spec);
+
 // The part of an image of `image_size` that the model sees, in image pixel coordinates:
 // the whole image for Stretch, the centred crop for CenterCrop (used to place Grad-CAM maps).
 // Returns an empty rectangle for an empty size.
