@@ -21,6 +21,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dermalens_train import ood as oodlib  # noqa: E402
+from dermalens_train.malloc_tuning import keep_freed_memory  # noqa: E402
 from dermalens_train.preprocess import decode_rgb, normalize, preprocess, resize_rgb  # noqa: E402
 
 
@@ -95,6 +96,7 @@ def main():
     ap.add_argument("--bench", action="store_true")
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args()
+    keep_freed_memory()  # same allocator settings as the C++ core (TorchModel.cpp), for a fair benchmark
     torch.set_num_threads(a.threads)
     card, module = load_package(a.package)
     if a.bench:
