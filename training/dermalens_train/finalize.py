@@ -200,6 +200,7 @@ def fill_card(card, meta, val, teacher, student, notes, perf, cache_diff):
                           "split": "5 lesion-grouped folds (labels.csv 'fold'); trained on folds 1-4 (8,001 images), "
                                    "validated/calibrated on fold 0 (2,014 images)."},
         "metrics": {"validation": val, "targets": cardlib.targets_report(val),
+                    "targets_note": cardlib.TARGETS_NOTE,
                     "evaluation_protocol": "exported TorchScript model, reference preprocessing (training/dermalens_train/"
                                            f"preprocess.py) from the original JPEGs; max |cache - reference| input diff {cache_diff:.2g}"},
         "training": {"student": student, "teacher": teacher, "what_was_tried": BASELINES + notes,
