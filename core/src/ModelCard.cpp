@@ -112,26 +112,16 @@ InputSpec parseInput(const json& card) {
     return s;
 }
 
-std::vector<float> floats(const json& obj, const char* key, const std::string& path) {
+// An optional array of numbers; empty when the key is absent.
+template <typename T>
+std::vector<T> numbers(const json& obj, const char* key, const std::string& path) {
     const auto it = obj.find(key);
     if (it == obj.end()) return {};
     if (!it->is_array()) throw FieldError("field '" + path + key + "' must be an array of numbers");
-    std::vector<float> out;
+    std::vector<T> out;
     for (const auto& v : *it) {
         if (!v.is_number()) throw FieldError("field '" + path + key + "' must hold numbers");
-        out.push_back(v.get<float>());
-    }
-    return out;
-}
-
-std::vector<double> doubles(const json& obj, const char* key, const std::string& path) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || !it->is_array())
-        throw FieldError("field '" + path + key + "' must be an array of numbers");
-    std::vector<double> out;
-    for (const auto& v : *it) {
-        if (!v.is_number()) throw FieldError("field '" + path + key + "' must hold numbers");
-        out.push_back(v.get<double>());
+        out.push_back(v.get<T>());
     }
     return out;
 }
@@ -151,8 +141,8 @@ ImageStatisticsSpec parseImageStatistics(const json& ood) {
     if (!same)
         throw FieldError("field 'ood.image_statistics.features' must list this version's " +
                          std::to_string(expected.size()) + " statistics in order");
-    spec.mean = doubles(*it, "mean", path);
-    spec.inverse_covariance = doubles(*it, "inverse_covariance", path);
+    spec.mean = numbers<double>(*it, "mean", path);
+    spec.inverse_covariance = numbers<double>(*it, "inverse_covariance", path);
     spec.max_distance = num(*it, path, "max_distance");
     if (spec.mean.size() != expected.size() ||
         spec.inverse_covariance.size() != expected.size() * expected.size())
@@ -170,8 +160,8 @@ OodSpec parseOod(const json& card) {
         ood.max_normalized_entropy = static_cast<float>(num(*it, "ood.", "max_normalized_entropy"));
     if (it->contains("max_embedding_distance"))
         ood.max_embedding_distance = static_cast<float>(num(*it, "ood.", "max_embedding_distance"));
-    ood.embedding_mean = floats(*it, "embedding_mean", "ood.");
-    ood.embedding_std = floats(*it, "embedding_std", "ood.");
+    ood.embedding_mean = numbers<float>(*it, "embedding_mean", "ood.");
+    ood.embedding_std = numbers<float>(*it, "embedding_std", "ood.");
     if (ood.embedding_mean.size() != ood.embedding_std.size())
         throw FieldError("fields 'ood.embedding_mean' and 'ood.embedding_std' differ in length");
     ood.image_statistics = parseImageStatistics(*it);

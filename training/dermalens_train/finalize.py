@@ -160,7 +160,8 @@ def main(argv=None):
     va = va[: a.max_val or None]
     y = data.labels_array(rows)
     files = [Path(a.data_dir) / rows[i]["file"] for i in va]
-    val_logits, val_emb = run_module(module, len(va), lambda j: preprocess(files[j], spec))
+    val_rgb = [resize_rgb(decode_rgb(f), spec) for f in files]  # decoded once: model input and image statistics
+    val_logits, val_emb = run_module(module, len(va), lambda j: normalize(val_rgb[j], spec))
     cache = data.load_images(a.data_dir, rows, spec["width"], spec["height"], a.cache_dir)
     diff = max(float(np.abs(normalize(cache[va[j]], spec) - preprocess(files[j], spec)).max()) for j in range(8))
     _, train_emb = run_module(module, len(tr), lambda j: normalize(cache[tr[j]], spec))
@@ -169,7 +170,7 @@ def main(argv=None):
     emb_stats = embedding_stats(train_emb)
     # colour/texture statistics: every training image (cheap), the cache is the reference resize
     img_stats = ood.image_statistics_model([ood.image_statistics(cache[i]) for i in tr_all])
-    val_img = np.array([ood.image_statistics(resize_rgb(decode_rgb(f), spec)) for f in files])
+    val_img = np.array([ood.image_statistics(rgb) for rgb in val_rgb])
     card["calibration"].update({"temperature": T, "nll_before": val["nll_before_calibration"], "nll_after": val["nll_after_calibration"]})
     card["ood"] = ood_block(module, spec, T, emb_stats, img_stats, val_logits, val_emb, val_img, a.ood_per_kind)
     card["ood"]["embedding_stats_images"] = int(len(tr))
