@@ -1,6 +1,6 @@
 #include "BatchPredictor.h"
 
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "dermalens/Classifier.h"
+#include "dermalens/inference/Classifier.h"
 
 namespace dermalens::cli {
 

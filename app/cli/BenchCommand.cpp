@@ -14,7 +14,7 @@
 #include "Commands.h"
 #include "ModelOptions.h"
 #include "PythonReference.h"
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens::cli {
 namespace {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "JsonOutput.h"
-#include "dermalens/Evaluation.h"
+#include "dermalens/evaluation/Evaluation.h"
 
 namespace dermalens::cli {
 

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "dermalens/ModelCard.h"
-#include "dermalens/Prediction.h"
+#include "dermalens/model/ModelCard.h"
+#include "dermalens/inference/Prediction.h"
 
 namespace dermalens::cli {
 

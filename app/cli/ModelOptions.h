@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "dermalens/Classifier.h"
+#include "dermalens/inference/Classifier.h"
 
 namespace dermalens::cli {
 

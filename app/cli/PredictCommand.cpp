@@ -12,7 +12,7 @@
 #include "Commands.h"
 #include "JsonOutput.h"
 #include "ModelOptions.h"
-#include "dermalens/Heatmap.h"
+#include "dermalens/inference/Heatmap.h"
 
 namespace dermalens::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include "Commands.h"
 #include "JsonOutput.h"
 #include "ModelOptions.h"
-#include "dermalens/UglyDucklingRanker.h"
+#include "dermalens/ranking/UglyDucklingRanker.h"
 
 namespace dermalens::cli {
 namespace {

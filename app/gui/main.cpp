@@ -5,11 +5,11 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "HeadlessRunner.h"
-#include "LanguageLoader.h"
+#include "services/HeadlessRunner.h"
+#include "services/LanguageLoader.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "Theme.h"
+#include "services/Settings.h"
+#include "support/Theme.h"
 
 using namespace dermalens::ui;
 

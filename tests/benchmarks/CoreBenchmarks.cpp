@@ -12,10 +12,10 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "dermalens/Classifier.h"
-#include "dermalens/ImageLoader.h"
-#include "dermalens/Preprocessor.h"
-#include "dermalens/UglyDucklingRanker.h"
+#include "dermalens/inference/Classifier.h"
+#include "dermalens/imaging/ImageLoader.h"
+#include "dermalens/inference/Preprocessor.h"
+#include "dermalens/ranking/UglyDucklingRanker.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "dermalens/Classifier.h"
+#include "dermalens/inference/Classifier.h"
 
 #include <cmath>
 #include <fstream>
@@ -10,8 +10,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include "TestPaths.h"
-#include "dermalens/ImageStatistics.h"
-#include "dermalens/Preprocessor.h"
+#include "dermalens/inference/ImageStatistics.h"
+#include "dermalens/inference/Preprocessor.h"
 
 namespace dermalens {
 namespace {

@@ -1,4 +1,4 @@
-#include "dermalens/DemoStudyGenerator.h"
+#include "dermalens/synthetic/DemoStudyGenerator.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "TestPaths.h"
-#include "dermalens/StudyCatalog.h"
+#include "dermalens/study/StudyCatalog.h"
 
 namespace dermalens {
 namespace {

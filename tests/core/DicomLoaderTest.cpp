@@ -8,7 +8,7 @@
 #include "DicomFixtures.h"
 #include "SyntheticImages.h"
 #include "TestPaths.h"
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens {
 namespace {

@@ -1,4 +1,4 @@
-#include "dermalens/Evaluation.h"
+#include "dermalens/evaluation/Evaluation.h"
 
 #include <cmath>
 #include <filesystem>

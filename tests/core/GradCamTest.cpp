@@ -6,7 +6,7 @@
 #include <opencv2/core.hpp>
 
 #include "TestPaths.h"
-#include "dermalens/Classifier.h"
+#include "dermalens/inference/Classifier.h"
 
 namespace dermalens {
 namespace {

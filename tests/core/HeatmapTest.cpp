@@ -1,4 +1,4 @@
-#include "dermalens/Heatmap.h"
+#include "dermalens/inference/Heatmap.h"
 
 #include <gtest/gtest.h>
 #include <opencv2/core.hpp>

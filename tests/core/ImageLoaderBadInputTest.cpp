@@ -4,7 +4,7 @@
 #include "LoadErrorExpectations.h"
 #include "SyntheticImages.h"
 #include "TestPaths.h"
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens {
 namespace {

@@ -11,7 +11,7 @@
 
 #include "SyntheticImages.h"
 #include "TestPaths.h"
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens {
 namespace {

@@ -1,6 +1,6 @@
 // Image statistics of the out-of-distribution rule: values on images whose statistics are known,
 // the distance, and the card block that carries them.
-#include "dermalens/ImageStatistics.h"
+#include "dermalens/inference/ImageStatistics.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "dermalens/ModelCard.h"
+#include "dermalens/model/ModelCard.h"
 
 namespace dermalens {
 namespace {

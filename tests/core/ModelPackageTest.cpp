@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "TestPaths.h"
-#include "dermalens/ModelPackage.h"
+#include "dermalens/model/ModelPackage.h"
 
 namespace dermalens {
 namespace {

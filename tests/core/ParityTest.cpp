@@ -12,8 +12,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include "TestPaths.h"
-#include "dermalens/Classifier.h"
-#include "dermalens/Preprocessor.h"
+#include "dermalens/inference/Classifier.h"
+#include "dermalens/inference/Preprocessor.h"
 
 namespace dermalens {
 namespace {

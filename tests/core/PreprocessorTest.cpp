@@ -1,4 +1,4 @@
-#include "dermalens/Preprocessor.h"
+#include "dermalens/inference/Preprocessor.h"
 
 #include <gtest/gtest.h>
 

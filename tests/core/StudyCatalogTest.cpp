@@ -1,4 +1,4 @@
-#include "dermalens/StudyCatalog.h"
+#include "dermalens/study/StudyCatalog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "dermalens/UglyDucklingRanker.h"
+#include "dermalens/ranking/UglyDucklingRanker.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "dermalens/ImageLoader.h"
+#include "dermalens/imaging/ImageLoader.h"
 
 namespace dermalens::test {
 

@@ -4,13 +4,13 @@
 
 #include <QSettings>
 
-#include "AnalysisService.h"
-#include "AssignDialog.h"
-#include "LesionTileModel.h"
+#include "services/AnalysisService.h"
+#include "dialogs/AssignDialog.h"
+#include "widgets/LesionTileModel.h"
 #include "MainWindow.h"
-#include "PatientPage.h"
-#include "QtConvert.h"
-#include "Settings.h"
+#include "pages/PatientPage.h"
+#include "support/QtConvert.h"
+#include "services/Settings.h"
 #include "UiTestSupport.h"
 
 using namespace dermalens;

@@ -7,11 +7,11 @@
 
 #include <QLabel>
 
-#include "AnalysisService.h"
+#include "services/AnalysisService.h"
 #include "MainWindow.h"
-#include "ProblemsDialog.h"
-#include "QtConvert.h"
-#include "Settings.h"
+#include "dialogs/ProblemsDialog.h"
+#include "support/QtConvert.h"
+#include "services/Settings.h"
 #include "TestPaths.h"
 #include "UiTestSupport.h"
 

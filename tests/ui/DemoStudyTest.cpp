@@ -7,20 +7,20 @@
 #include <QSettings>
 #include <QTest>
 
-#include "AnalysisService.h"
-#include "CompareView.h"
-#include "ImageView.h"
-#include "LesionPage.h"
-#include "LesionTileModel.h"
+#include "services/AnalysisService.h"
+#include "pages/CompareView.h"
+#include "widgets/ImageView.h"
+#include "pages/LesionPage.h"
+#include "widgets/LesionTileModel.h"
 #include "MainWindow.h"
-#include "OverlayControls.h"
-#include "PatientPage.h"
-#include "QtConvert.h"
-#include "Settings.h"
-#include "StudyLoader.h"
+#include "widgets/OverlayControls.h"
+#include "pages/PatientPage.h"
+#include "support/QtConvert.h"
+#include "services/Settings.h"
+#include "services/StudyLoader.h"
 #include "TestPaths.h"
 #include "UiTestSupport.h"
-#include "dermalens/DemoStudyGenerator.h"
+#include "dermalens/synthetic/DemoStudyGenerator.h"
 
 using namespace dermalens;
 using namespace dermalens::ui;

@@ -3,7 +3,7 @@
 #include <QImage>
 #include <QTest>
 
-#include "ImageView.h"
+#include "widgets/ImageView.h"
 
 using dermalens::ui::ImageView;
 

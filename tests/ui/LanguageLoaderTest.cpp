@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QTranslator>
 
-#include "LanguageLoader.h"
+#include "services/LanguageLoader.h"
 
 using dermalens::ui::LanguageLoader;
 

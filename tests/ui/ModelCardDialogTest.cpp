@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "ModelCardDialog.h"
+#include "dialogs/ModelCardDialog.h"
 
 using namespace dermalens;
 

@@ -3,7 +3,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "Settings.h"
+#include "services/Settings.h"
 
 using namespace dermalens;
 using namespace dermalens::ui;

@@ -6,11 +6,11 @@
 #include <QLabel>
 #include <QTranslator>
 
-#include "ClassNames.h"
-#include "LanguageLoader.h"
-#include "LesionTile.h"
-#include "PredictionPanel.h"
-#include "ViewExporter.h"
+#include "support/ClassNames.h"
+#include "services/LanguageLoader.h"
+#include "widgets/LesionTile.h"
+#include "widgets/PredictionPanel.h"
+#include "services/ViewExporter.h"
 
 using namespace dermalens;
 using ui::ClassNames;

@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
 
-#include "HeadlessRunner.h"
-#include "QtConvert.h"
+#include "services/HeadlessRunner.h"
+#include "support/QtConvert.h"
 #include "TestPaths.h"
 
 namespace dermalens::test {

@@ -6,8 +6,8 @@
 #include <QMainWindow>
 #include <memory>
 
-#include "dermalens/Study.h"
-#include "dermalens/StudyCatalog.h"
+#include "dermalens/study/Study.h"
+#include "dermalens/study/StudyCatalog.h"
 
 class QLabel;
 class QListWidget;

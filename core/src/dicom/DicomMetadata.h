@@ -1,0 +1,33 @@
+// Reads ImageMetadata and the image pixel module from a DCMTK dataset (private to the core).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "dermalens/imaging/Image.h"
+#include "dermalens/Result.h"
+
+class DcmDataset;
+class DcmMetaInfo;
+
+namespace dermalens::detail {
+
+// The Image Pixel module values that decoding depends on.
+struct DicomGeometry {
+    long rows = 0;
+    long columns = 0;
+    long frames = 1;
+    long samples = 0;
+    long bits_allocated = 0;
+    long bits_stored = 0;
+    std::string photometric;
+};
+
+[[nodiscard]] ImageMetadata readDicomMetadata(DcmDataset& dataset, DcmMetaInfo* meta,
+                                              const std::string& file);
+
+// Reads and validates the pixel module. Fails with Corrupt / UnsupportedFormat naming the
+// offending attribute (missing Rows, BitsAllocated 0, SamplesPerPixel 7, ...).
+[[nodiscard]] Result<DicomGeometry> readDicomGeometry(DcmDataset& dataset, const std::string& file);
+
+}  // namespace dermalens::detail

@@ -1,0 +1,109 @@
+#include "dialogs/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <utility>
+
+#include "services/Settings.h"
+
+namespace dermalens::ui {
+
+SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
+    : QDialog(parent), settings_(settings) {
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(this);
+    auto* modelRow = new QHBoxLayout;
+    modelDir_ = new QLineEdit(this);
+    modelDir_->setMinimumWidth(380);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseModel);
+    auto* reset = new QPushButton(tr("Default"), this);
+    connect(reset, &QPushButton::clicked, this,
+            [this] { modelDir_->setText(Settings::defaultModelDirectory()); });
+    modelRow->addWidget(modelDir_, 1);
+    modelRow->addWidget(browse);
+    modelRow->addWidget(reset);
+    form->addRow(tr("Model folder"), modelRow);
+
+    device_ = new QComboBox(this);
+    device_->addItem(tr("Automatic (GPU when available)"), static_cast<int>(Device::Auto));
+    device_->addItem(tr("CPU"), static_cast<int>(Device::Cpu));
+    device_->addItem(tr("GPU (CUDA)"), static_cast<int>(Device::Cuda));
+    form->addRow(tr("Compute device"), device_);
+
+    opacity_ = new QDoubleSpinBox(this);
+    opacity_->setRange(0.0, 1.0);
+    opacity_->setSingleStep(0.05);
+    form->addRow(tr("Overlay opacity"), opacity_);
+    colorMap_ = new QComboBox(this);
+    const std::pair<ColorMap, QString> maps[] = {
+        {ColorMap::Jet, tr("Jet")},
+        {ColorMap::Viridis, tr("Viridis (colour-blind safe)")},
+        {ColorMap::Cividis, tr("Cividis (colour-blind safe)")},
+        {ColorMap::Inferno, tr("Inferno")}};
+    for (const auto& [map, name] : maps) colorMap_->addItem(name, static_cast<int>(map));
+    form->addRow(tr("Colour map"), colorMap_);
+    normalization_ = new QComboBox(this);
+    normalization_->addItem(tr("Per image (min-max)"),
+                            static_cast<int>(HeatmapNormalization::PerImageMinMax));
+    normalization_->addItem(tr("Fixed across a lesion's visits"),
+                            static_cast<int>(HeatmapNormalization::Fixed));
+    form->addRow(tr("Heatmap scaling"), normalization_);
+
+    language_ = new QComboBox(this);
+    language_->addItem(tr("System default"), QString());
+    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language_->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    language_->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    language_->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
+    form->addRow(tr("Language (after restart)"), language_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    load();
+}
+
+void SettingsDialog::load() {
+    modelDir_->setText(settings_->modelDirectory());
+    device_->setCurrentIndex(device_->findData(static_cast<int>(settings_->device())));
+    opacity_->setValue(settings_->overlayOpacity());
+    colorMap_->setCurrentIndex(colorMap_->findData(static_cast<int>(settings_->colorMap())));
+    normalization_->setCurrentIndex(
+        normalization_->findData(static_cast<int>(settings_->normalization())));
+    language_->setCurrentIndex(std::max(0, language_->findData(settings_->language())));
+}
+
+void SettingsDialog::browseModel() {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Model folder"), modelDir_->text());
+    if (!dir.isEmpty()) modelDir_->setText(dir);
+}
+
+bool SettingsDialog::apply() {
+    const bool modelChanged =
+        modelDir_->text() != settings_->modelDirectory() ||
+        device_->currentData().toInt() != static_cast<int>(settings_->device());
+    languageChanged_ = language_->currentData().toString() != settings_->language();
+    settings_->setModelDirectory(modelDir_->text());
+    settings_->setDevice(static_cast<Device>(device_->currentData().toInt()));
+    settings_->setOverlayOpacity(opacity_->value());
+    settings_->setColorMap(static_cast<ColorMap>(colorMap_->currentData().toInt()));
+    settings_->setNormalization(
+        static_cast<HeatmapNormalization>(normalization_->currentData().toInt()));
+    settings_->setLanguage(language_->currentData().toString());
+    return modelChanged;
+}
+
+}  // namespace dermalens::ui

@@ -1,0 +1,276 @@
+#include "pages/LesionPage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+#include "services/AnalysisService.h"
+#include "widgets/ImageView.h"
+#include "widgets/OverlayControls.h"
+#include "widgets/PredictionPanel.h"
+#include "support/QtConvert.h"
+#include "services/Settings.h"
+#include "services/ViewExporter.h"
+
+namespace dermalens::ui {
+namespace {
+
+QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+std::optional<double> spacingOf(const ImageMetadata& meta) {
+    if (!meta.pixel_spacing_col_mm || *meta.pixel_spacing_col_mm <= 0) return std::nullopt;
+    return *meta.pixel_spacing_col_mm / std::max(meta.decode_scale, 1e-6);
+}
+
+}  // namespace
+
+LesionPage::LesionPage(AnalysisService* service, Settings* settings, QWidget* parent)
+    : QWidget(parent), service_(service), settings_(settings) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    view_ = new ImageView(this);
+    layout->addWidget(buildToolbar());
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* imageColumn = new QWidget(splitter);
+    auto* imageLayout = new QVBoxLayout(imageColumn);
+    imageLayout->setContentsMargins(0, 0, 0, 0);
+    imageLayout->setSpacing(0);
+    controls_ = new OverlayControls(imageColumn);
+    controls_->setOptions(settings_->overlayOptions());
+    imageLayout->addWidget(view_, 1);
+    imageLayout->addWidget(controls_);
+    splitter->addWidget(imageColumn);
+    splitter->addWidget(buildSidebar());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({1000, 340});
+    layout->addWidget(splitter, 1);
+
+    connect(view_, &ImageView::rulerChanged, ruler_, &QLabel::setText);
+    connect(service_, &AnalysisService::predictionReady, this, [this](const QString& path) {
+        if (path == path_) refreshPrediction();
+    });
+    connect(service_, &AnalysisService::heatmapReady, this, [this](const QString& path, int) {
+        if (path == path_) refreshOverlay();
+    });
+    connect(service_, &AnalysisService::imageFailed, this,
+            [this](const QString& path, const QString& message) {
+                if (path == path_ && !service_->prediction(path)) panel_->setMessage(message);
+            });
+    connect(service_, &AnalysisService::modelLoaded, this, [this] {
+        if (!path_.isEmpty()) showVisit(visits_->currentIndex());
+    });
+}
+
+QWidget* LesionPage::buildToolbar() {
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("pageHeader"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(12, 8, 12, 8);
+    auto* back = toolButton(tr("◀ Patient"), tr("Back to the patient's lesions (Esc)"), bar);
+    back->setShortcut(Qt::Key_Escape);
+    connect(back, &QToolButton::clicked, this, &LesionPage::backRequested);
+    row->addWidget(back);
+    title_ = new QLabel(bar);
+    title_->setObjectName(QStringLiteral("pageTitle"));
+    row->addWidget(title_, 1);
+    visits_ = new QComboBox(bar);
+    visits_->setAccessibleName(tr("Visit"));
+    visits_->setToolTip(tr("Follow-up visits of this lesion"));
+    connect(visits_, &QComboBox::activated, this, &LesionPage::showVisit);
+    row->addWidget(visits_);
+    auto* fit = toolButton(tr("Fit"), tr("Fit the image to the window (F)"), bar);
+    connect(fit, &QToolButton::clicked, view_, &ImageView::fitToWindow);
+    row->addWidget(fit);
+    auto* actual = toolButton(tr("100 %"), tr("One image pixel per screen pixel (1)"), bar);
+    connect(actual, &QToolButton::clicked, view_, &ImageView::actualSize);
+    row->addWidget(actual);
+    measure_ = toolButton(tr("Measure"), tr("Drag a line on the image to measure it"), bar);
+    measure_->setCheckable(true);
+    connect(measure_, &QToolButton::toggled, view_, &ImageView::setMeasureMode);
+    row->addWidget(measure_);
+    auto* calibrateButton =
+        toolButton(tr("Calibrate…"), tr("Tell the length of the drawn line in mm"), bar);
+    connect(calibrateButton, &QToolButton::clicked, this, &LesionPage::calibrate);
+    row->addWidget(calibrateButton);
+    ruler_ = new QLabel(bar);
+    ruler_->setObjectName(QStringLiteral("secondaryText"));
+    ruler_->setMinimumWidth(150);
+    row->addWidget(ruler_);
+    return bar;
+}
+
+QWidget* LesionPage::buildSidebar() {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(320);
+    auto* box = new QWidget(scroll);
+    box->setObjectName(QStringLiteral("sidebar"));
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(16, 16, 16, 16);
+    column->setSpacing(18);
+    panel_ = new PredictionPanel(box);
+    column->addWidget(panel_);
+    column->addStretch(1);
+    scroll->setWidget(box);
+    connect(panel_, &PredictionPanel::modelCardRequested, this, &LesionPage::modelCardRequested);
+    connect(controls_, &OverlayControls::overlayToggled, this, [this](bool on) {
+        view_->setOverlayVisible(on);
+        if (on) refreshOverlay();
+    });
+    connect(controls_, &OverlayControls::opacityChanged, view_, &ImageView::setOverlayOpacity);
+    connect(controls_, &OverlayControls::classChanged, this, &LesionPage::onClassChanged);
+    connect(controls_, &OverlayControls::colorMapChanged, this, [this] { refreshOverlay(); });
+    return scroll;
+}
+
+QString LesionPage::title() const {
+    QString text = qs(lesion_.label.empty() ? lesion_.id : lesion_.label) + QStringLiteral(" — ") +
+                   qs(patient_.label.empty() ? patient_.id : patient_.label);
+    if (isSynthetic(patient_) && !text.contains(QLatin1String("SYNTHETIC")))
+        text += QStringLiteral("  [") + tr("SYNTHETIC") + u']';
+    return text;
+}
+
+void LesionPage::setLesion(const Patient& patient, const Lesion& lesion) {
+    patient_ = patient;
+    patient_.lesions.clear();  // only the identity is needed here
+    lesion_ = lesion;
+    classIndex_ = -1;
+    title_->setText(title());
+    visits_->clear();
+    for (std::size_t i = 0; i < lesion.images.size(); ++i) {
+        const auto& rec = lesion.images[i];
+        const QString date = formatDate(rec.date);
+        visits_->addItem(tr("Visit %1%2")
+                             .arg(i + 1)
+                             .arg(date.isEmpty() ? QString() : QStringLiteral(" · ") + date));
+    }
+    visits_->setVisible(lesion.images.size() > 1);
+    visits_->setCurrentIndex(visits_->count() - 1);
+    showVisit(visits_->count() - 1);
+}
+
+void LesionPage::showVisit(int index) {
+    if (index < 0 || index >= static_cast<int>(lesion_.images.size())) return;
+    path_ = fromPath(lesion_.images[index].path);
+    image_ = Image{};
+    ++overlayGeneration_;
+    overlayShown_ = false;
+    view_->clear();
+    panel_->setMessage(tr("Loading %1…").arg(path_.section(u'/', -1)));
+    const QString path = path_;
+    service_->loadImage(path).then(
+        this, [this, path](const Result<Image>& image) { onImageLoaded(path, image); });
+}
+
+void LesionPage::onImageLoaded(const QString& path, const Result<Image>& image) {
+    if (path != path_) return;  // the user moved on
+    if (!image) {
+        panel_->setMessage(qs(image.error().message()));
+        return;
+    }
+    image_ = *image;
+    view_->setImage(toQImage(image_.pixels), spacingOf(image_.meta));
+    ruler_->setText(view_->mmPerPixel() ? tr("Pixel spacing known") : QString());
+    refreshPrediction();
+}
+
+void LesionPage::refreshPrediction() {
+    const Prediction* p = service_->prediction(path_);
+    const ModelCard* card = service_->card();
+    if (!card) {
+        panel_->setMessage(service_->modelLoading()
+                               ? tr("Loading the model…")
+                               : tr("No model loaded: %1").arg(service_->modelProblem()));
+        return;
+    }
+    if (!p) {
+        panel_->setMessage(tr("Analysing…"));
+        service_->requestPrediction(path_);
+        return;
+    }
+    panel_->setPrediction(*p, *card);
+    controls_->setClasses(*card, classIndex_ >= 0 ? classIndex_ : p->top_class);
+    refreshOverlay();
+}
+
+void LesionPage::onClassChanged(int classIndex) {
+    classIndex_ = classIndex;
+    refreshOverlay();
+}
+
+void LesionPage::refreshOverlay() {
+    const Prediction* p = service_->prediction(path_);
+    if (!p || image_.empty() || !controls_->overlayEnabled()) return;
+    const int cls = classIndex_ >= 0 ? classIndex_ : p->top_class;
+    const Heatmap* map = service_->heatmap(path_, cls);
+    if (!map) {
+        service_->requestHeatmap(path_, cls);
+        return;
+    }
+    OverlayOptions options = controls_->options();
+    options.opacity = 1.0f;  // the view blends; the slider then needs no re-render
+    if (options.normalization == HeatmapNormalization::Fixed) {
+        options.fixed_max = map->raw_max;
+        for (const auto& rec : lesion_.images)
+            if (const Heatmap* other = service_->heatmap(fromPath(rec.path), cls))
+                options.fixed_max = std::max(options.fixed_max, other->raw_max);
+    }
+    // Colouring a full-resolution map takes a while for large photos: do it off the GUI thread.
+    // The generation number drops results that a later request (class, colours) superseded.
+    const int generation = ++overlayGeneration_;
+    QtConcurrent::run(QThreadPool::globalInstance(), [pixels = image_.pixels, heatmap = *map,
+                                                      options] {
+        return toQImage(renderOverlay(pixels, heatmap, options));
+    }).then(this, [this, generation, path = path_](const QImage& coloured) {
+        if (generation != overlayGeneration_ || path != path_ || coloured.isNull()) return;
+        view_->setOverlay(coloured);
+        view_->setOverlayOpacity(controls_->options().opacity);
+        view_->setOverlayVisible(controls_->overlayEnabled());
+        overlayShown_ = true;
+    });
+}
+
+bool LesionPage::ready() const {
+    if (path_.isEmpty() || image_.empty() || !service_->prediction(path_)) return false;
+    return !controls_->overlayEnabled() || overlayShown_;
+}
+
+void LesionPage::toggleOverlay() { controls_->setOverlayEnabled(!controls_->overlayEnabled()); }
+
+void LesionPage::calibrate() {
+    if (view_->rulerLengthPx() <= 0) {
+        ruler_->setText(tr("Draw a line first (Measure)"));
+        measure_->setChecked(true);
+        return;
+    }
+    bool ok = false;
+    const double mm = QInputDialog::getDouble(
+        this, tr("Calibrate"), tr("Length of the drawn line (mm):"), 5.0, 0.01, 1000.0, 2, &ok);
+    if (ok) view_->calibrate(mm);
+}
+
+QImage LesionPage::exportImage() const {
+    const ModelCard* card = service_->card();
+    const QString model = card ? qs(card->name) + u' ' + qs(card->version) : tr("no model");
+    return ViewExporter::compose(view_->renderToImage(), title(), panel_->summaryText(), model);
+}
+
+}  // namespace dermalens::ui

@@ -1,0 +1,58 @@
+// PatientPage: the selected patient's lesions as a grid of tiles, sortable by ugly-duckling
+// rank, malignant probability or date; select 2-4 tiles to compare them side by side.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "dermalens/study/Study.h"
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace dermalens::ui {
+
+class AnalysisService;
+class LesionTileModel;
+
+class PatientPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class SortKey { UglyDuckling, Malignancy, Date, Label };
+
+    explicit PatientPage(AnalysisService* service, QWidget* parent = nullptr);
+
+    void setPatient(const Patient& patient);
+    [[nodiscard]] const Patient& patient() const;
+    [[nodiscard]] LesionTileModel* tileModel() const { return model_; }
+    [[nodiscard]] QListView* grid() const { return grid_; }
+    void setSortKey(SortKey key);
+    // Selects the tiles of these lesion indices (tests, screenshots, keyboard helpers).
+    void selectLesions(const QList<int>& lesionIndices);
+    [[nodiscard]] QList<int> selectedLesions() const;  // in display order
+
+Q_SIGNALS:
+    void lesionActivated(int lesionIndex);
+    void compareRequested(const QList<int>& lesionIndices);
+    // The tile context menu's "Assign to Patient / Lesion…" on these lesion indices.
+    void assignRequested(const QList<int>& lesionIndices);
+
+private:
+    void updateHeader();
+    void updateCompareButton();
+    void showTileMenu(const QPoint& pos);
+
+    AnalysisService* service_;
+    LesionTileModel* model_ = nullptr;
+    QSortFilterProxyModel* proxy_ = nullptr;
+    QLabel* title_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QComboBox* sort_ = nullptr;
+    QPushButton* compare_ = nullptr;
+    QListView* grid_ = nullptr;
+};
+
+}  // namespace dermalens::ui

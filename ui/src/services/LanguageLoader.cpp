@@ -1,0 +1,36 @@
+#include "services/LanguageLoader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace dermalens::ui {
+
+QStringList LanguageLoader::available() {
+    return {QStringLiteral("ru"), QStringLiteral("ko"), QStringLiteral("kk")};
+}
+
+QString LanguageLoader::qmPath(const QString& code) {
+    return QStringLiteral(":/i18n/dermalens_%1.qm").arg(code);
+}
+
+bool LanguageLoader::install(QCoreApplication* app, const QString& code) {
+    const QString language = code.isEmpty() ? QLocale::system().name().section(u'_', 0, 0) : code;
+    if (language == QLatin1String("en") || !available().contains(language)) return false;
+    auto* own = new QTranslator(app);
+    if (!own->load(qmPath(language))) {
+        delete own;
+        return false;
+    }
+    app->installTranslator(own);
+    auto* qt = new QTranslator(app);  // Qt's own dialogs (file dialogs, buttons)
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+}  // namespace dermalens::ui

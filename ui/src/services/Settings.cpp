@@ -1,0 +1,114 @@
+#include "services/Settings.h"
+
+#include <QStandardPaths>
+#include <algorithm>
+#include <array>
+
+namespace dermalens::ui {
+namespace {
+
+constexpr auto kModelDir = "model/directory";
+constexpr auto kDevice = "model/device";
+constexpr auto kOpacity = "overlay/opacity";
+constexpr auto kColorMap = "overlay/colormap";
+constexpr auto kNormalization = "overlay/normalization";
+constexpr auto kLanguage = "ui/language";
+constexpr auto kLastFolder = "ui/lastFolder";
+
+constexpr std::array kColorMaps{ColorMap::Jet, ColorMap::Viridis, ColorMap::Inferno,
+                                ColorMap::Cividis};
+
+}  // namespace
+
+QString deviceKey(Device device) {
+    switch (device) {
+        case Device::Cpu:
+            return QStringLiteral("cpu");
+        case Device::Cuda:
+            return QStringLiteral("cuda");
+        case Device::Auto:
+            break;
+    }
+    return QStringLiteral("auto");
+}
+
+QString colorMapKey(ColorMap map) {
+    switch (map) {
+        case ColorMap::Viridis:
+            return QStringLiteral("viridis");
+        case ColorMap::Inferno:
+            return QStringLiteral("inferno");
+        case ColorMap::Cividis:
+            return QStringLiteral("cividis");
+        case ColorMap::Jet:
+            break;
+    }
+    return QStringLiteral("jet");
+}
+
+Settings::Settings() = default;
+
+QString Settings::defaultModelDirectory() {
+    const QString fromEnv = qEnvironmentVariable("DERMALENS_MODEL_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(DERMALENS_DEFAULT_MODEL_DIR) : fromEnv;
+}
+
+QString Settings::modelDirectory() const {
+    if (!modelOverride_.isEmpty()) return modelOverride_;
+    return settings_.value(kModelDir, defaultModelDirectory()).toString();
+}
+void Settings::setModelDirectory(const QString& dir) { settings_.setValue(kModelDir, dir); }
+
+Device Settings::device() const {
+    const QString key = settings_.value(kDevice, deviceKey(Device::Auto)).toString();
+    for (Device d : {Device::Auto, Device::Cpu, Device::Cuda})
+        if (deviceKey(d) == key) return d;
+    return Device::Auto;
+}
+void Settings::setDevice(Device device) { settings_.setValue(kDevice, deviceKey(device)); }
+
+double Settings::overlayOpacity() const {
+    return std::clamp(settings_.value(kOpacity, 0.45).toDouble(), 0.0, 1.0);
+}
+void Settings::setOverlayOpacity(double opacity) {
+    settings_.setValue(kOpacity, std::clamp(opacity, 0.0, 1.0));
+}
+
+ColorMap Settings::colorMap() const {
+    const QString key = settings_.value(kColorMap, colorMapKey(ColorMap::Jet)).toString();
+    for (ColorMap m : kColorMaps)
+        if (colorMapKey(m) == key) return m;
+    return ColorMap::Jet;
+}
+void Settings::setColorMap(ColorMap map) { settings_.setValue(kColorMap, colorMapKey(map)); }
+
+HeatmapNormalization Settings::normalization() const {
+    return settings_.value(kNormalization, QStringLiteral("per-image")).toString() ==
+                   QLatin1String("fixed")
+               ? HeatmapNormalization::Fixed
+               : HeatmapNormalization::PerImageMinMax;
+}
+void Settings::setNormalization(HeatmapNormalization normalization) {
+    settings_.setValue(kNormalization, normalization == HeatmapNormalization::Fixed
+                                           ? QStringLiteral("fixed")
+                                           : QStringLiteral("per-image"));
+}
+
+QString Settings::language() const { return settings_.value(kLanguage, QString()).toString(); }
+void Settings::setLanguage(const QString& language) { settings_.setValue(kLanguage, language); }
+
+QString Settings::lastFolder() const {
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return settings_.value(kLastFolder, fallback).toString();
+}
+void Settings::setLastFolder(const QString& folder) { settings_.setValue(kLastFolder, folder); }
+
+OverlayOptions Settings::overlayOptions() const {
+    OverlayOptions options;
+    options.opacity = static_cast<float>(overlayOpacity());
+    options.colormap = colorMap();
+    options.normalization = normalization();
+    return options;
+}
+
+}  // namespace dermalens::ui

@@ -1,0 +1,58 @@
+// Settings: the one typed view of the user's preferences (QSettings underneath).
+// Every key and default lives in Settings.cpp; nothing else touches QSettings.
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include "dermalens/inference/Classifier.h"
+#include "dermalens/inference/Heatmap.h"
+
+namespace dermalens::ui {
+
+class Settings {
+public:
+    Settings();
+
+    // The model package directory; defaults to the embedded model (DERMALENS_DEFAULT_MODEL_DIR).
+    [[nodiscard]] QString modelDirectory() const;
+    void setModelDirectory(const QString& dir);
+    // DERMALENS_MODEL_DIR from the environment, else the embedded model.
+    [[nodiscard]] static QString defaultModelDirectory();
+    // For this run only (command line --model): not saved.
+    void overrideModelDirectory(const QString& dir) { modelOverride_ = dir; }
+
+    [[nodiscard]] Device device() const;  // default Auto
+    void setDevice(Device device);
+
+    [[nodiscard]] double overlayOpacity() const;  // default 0.45, clamped to [0, 1]
+    void setOverlayOpacity(double opacity);
+
+    [[nodiscard]] ColorMap colorMap() const;  // default Jet
+    void setColorMap(ColorMap map);
+
+    [[nodiscard]] HeatmapNormalization normalization() const;  // default PerImageMinMax
+    void setNormalization(HeatmapNormalization normalization);
+
+    // "" = follow the system locale; otherwise "en", "ru", "ko" or "kk".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& language);
+
+    [[nodiscard]] QString lastFolder() const;  // default: the user's pictures/home folder
+    void setLastFolder(const QString& folder);
+
+    // The overlay options implied by the settings above.
+    [[nodiscard]] OverlayOptions overlayOptions() const;
+
+    void sync() { settings_.sync(); }
+
+private:
+    QSettings settings_;
+    QString modelOverride_;
+};
+
+// Names used in settings files and combo boxes (stable, not translated).
+[[nodiscard]] QString deviceKey(Device device);
+[[nodiscard]] QString colorMapKey(ColorMap map);
+
+}  // namespace dermalens::ui

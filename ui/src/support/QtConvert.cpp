@@ -1,0 +1,46 @@
+#include "support/QtConvert.h"
+
+#include <opencv2/core.hpp>
+
+namespace dermalens::ui {
+
+QImage toQImage(const cv::Mat& mat) {
+    if (mat.empty() || mat.depth() != CV_8U) return {};
+    if (mat.channels() == 3) {
+        QImage view(mat.data, mat.cols, mat.rows, static_cast<qsizetype>(mat.step),
+                    QImage::Format_RGB888);
+        return view.copy();  // the Mat may go away; QImage must own its pixels
+    }
+    if (mat.channels() == 1) {
+        QImage view(mat.data, mat.cols, mat.rows, static_cast<qsizetype>(mat.step),
+                    QImage::Format_Grayscale8);
+        return view.copy();
+    }
+    return {};
+}
+
+QString fromPath(const std::filesystem::path& path) {
+    return QString::fromStdU16String(path.u16string());
+}
+
+std::filesystem::path toPath(const QString& path) {
+    return std::filesystem::path(path.toStdU16String());
+}
+
+QString formatDate(const std::string& yyyymmdd) {
+    const QString text = qs(yyyymmdd);
+    if (text.size() == 8 && text.toLongLong() > 0)
+        return text.left(4) + u'-' + text.mid(4, 2) + u'-' + text.mid(6, 2);
+    return text;
+}
+
+bool isSynthetic(const Patient& patient) {
+    return patient.synthetic || qs(patient.label).contains(QLatin1String("SYNTHETIC")) ||
+           qs(patient.id).contains(QLatin1String("SYNTHETIC"));
+}
+
+const ImageRecord* latestImage(const Lesion& lesion) {
+    return lesion.images.empty() ? nullptr : &lesion.images.back();
+}
+
+}  // namespace dermalens::ui

@@ -1,0 +1,65 @@
+// LesionTileModel: one row per lesion of the shown patient, with what a tile displays:
+// thumbnail, top class, malignant probability and the patient's ugly-duckling ranking
+// (computed from each lesion's latest image's embedding once all are analysed).
+#pragma once
+
+#include <QAbstractListModel>
+#include <vector>
+
+#include "dermalens/study/Study.h"
+#include "dermalens/ranking/UglyDucklingRanker.h"
+
+namespace dermalens::ui {
+
+class AnalysisService;
+
+class LesionTileModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        ThumbnailRole = Qt::UserRole + 1,  // QImage (null until decoded)
+        TopClassRole,                      // QString class name ("" until analysed)
+        MalignantRole,                     // double in [0, 1], or -1 until analysed
+        RankRole,                          // int, 1 = most unusual; 0 = not ranked
+        RankSortRole,                      // int, unranked last
+        ZScoreRole,                        // double
+        OutlierRole,                       // bool: rank 1 and z above the threshold
+        DateRole,                          // QString YYYY-MM-DD of the latest image
+        StatusRole,                        // QString: "analysing…", a failure, or ""
+        SyntheticRole,                     // bool
+        FlaggedRole,                       // bool: low confidence / out of distribution
+        LesionIndexRole,                   // int: index into Patient::lesions
+        ImageCountRole,                    // int
+    };
+
+    explicit LesionTileModel(AnalysisService* service, QObject* parent = nullptr);
+
+    void setPatient(const Patient& patient);
+    [[nodiscard]] const Patient& patient() const { return patient_; }
+    [[nodiscard]] QStringList latestPaths() const;
+    [[nodiscard]] bool ranked() const { return ranked_; }
+    [[nodiscard]] int analysedCount() const;
+    // Lesion index of rank 1 (-1 when not ranked).
+    [[nodiscard]] int topRankedLesion() const;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+
+Q_SIGNALS:
+    void rankingChanged();
+
+private:
+    void onResult(const QString& path);
+    void updateRanking();
+    [[nodiscard]] QString pathOf(int row) const;
+    [[nodiscard]] QVariant predictionData(int row, int role) const;
+
+    AnalysisService* service_;
+    Patient patient_;
+    std::vector<int> ranks_;
+    std::vector<float> zScores_;
+    std::vector<bool> outliers_;
+    bool ranked_ = false;
+};
+
+}  // namespace dermalens::ui
