@@ -22,5 +22,11 @@ Subcommand addPredictCommand(CLI::App& parent);
 Subcommand addRankCommand(CLI::App& parent);
 Subcommand addEvaluateCommand(CLI::App& parent);
 Subcommand addBenchCommand(CLI::App& parent);
+// The patient store (the same Workspace the viewer uses).
+Subcommand addImportCommand(CLI::App& parent);
+Subcommand addListCommand(CLI::App& parent);
+Subcommand addAnalyseCommand(CLI::App& parent);
+Subcommand addBackupCommand(CLI::App& parent);
+Subcommand addRestoreCommand(CLI::App& parent);
 
 }  // namespace dermalens::cli

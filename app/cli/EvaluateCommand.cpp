@@ -7,7 +7,7 @@
 
 #include "BatchPredictor.h"
 #include "Commands.h"
-#include "CsvReader.h"
+#include "dermalens/importing/CsvTable.h"
 #include "EvaluationJson.h"
 #include "ModelOptions.h"
 

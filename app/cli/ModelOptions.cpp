@@ -29,7 +29,7 @@ std::filesystem::path resolveModelDir(const ModelOptions& options) {
     return DERMALENS_DEFAULT_MODEL_DIR;
 }
 
-std::optional<Classifier> loadClassifier(const ModelOptions& options) {
+std::optional<ClassifierConfig> classifierConfig(const ModelOptions& options) {
     const auto dir = resolveModelDir(options);
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -46,7 +46,14 @@ std::optional<Classifier> loadClassifier(const ModelOptions& options) {
     config.device = *device;
     config.threads = options.threads;
     config.batch_size = options.batch;
-    auto classifier = Classifier::load(dir, config);
+    return config;
+}
+
+std::optional<Classifier> loadClassifier(const ModelOptions& options) {
+    const auto config = classifierConfig(options);
+    if (!config) return std::nullopt;
+    const auto dir = resolveModelDir(options);
+    auto classifier = Classifier::load(dir, *config);
     if (!classifier) {
         printError(
             "", "cannot load the model in " + dir.string() + ": " + classifier.error().message());

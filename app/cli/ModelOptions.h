@@ -24,6 +24,10 @@ void addModelOptions(CLI::App& command, ModelOptions& options, bool with_batch =
 // --model, else $DERMALENS_MODEL_DIR, else DERMALENS_DEFAULT_MODEL_DIR.
 [[nodiscard]] std::filesystem::path resolveModelDir(const ModelOptions& options);
 
+// The classifier settings the options ask for, after checking the model directory exists and
+// the device name is valid; nullopt after printing why.
+[[nodiscard]] std::optional<ClassifierConfig> classifierConfig(const ModelOptions& options);
+
 // Loads the classifier; on failure prints a message naming the directory to stderr and
 // returns nullopt (callers exit with kExitUsage).
 [[nodiscard]] std::optional<Classifier> loadClassifier(const ModelOptions& options);

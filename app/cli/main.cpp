@@ -8,12 +8,16 @@ int main(int argc, char** argv) {
     using namespace dermalens::cli;
     CLI::App app{
         "Dermalens command-line tool: classify dermoscopy images, rank a patient's lesions, "
-        "evaluate a model on a labelled set, and benchmark it.",
+        "evaluate a model on a labelled set, benchmark it, and keep a patient store (import, "
+        "list, analyse, backup, restore).",
         "dermalens-cli"};
     app.set_version_flag("--version", DERMALENS_VERSION);
     app.require_subcommand(1, 1);
     const std::vector<Subcommand> commands{addPredictCommand(app), addRankCommand(app),
-                                           addEvaluateCommand(app), addBenchCommand(app)};
+                                           addEvaluateCommand(app), addBenchCommand(app),
+                                           addImportCommand(app),  addListCommand(app),
+                                           addAnalyseCommand(app), addBackupCommand(app),
+                                           addRestoreCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

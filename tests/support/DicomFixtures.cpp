@@ -149,6 +149,30 @@ void putIfSet(DcmItem& ds, const DcmTagKey& key, const std::string& value) {
     if (!value.empty()) check(ds.putAndInsertString(key, value.c_str()), "put string");
 }
 
+void putAnatomicRegion(DcmDataset& ds, const DicomSpec& s) {
+    if (s.anatomic_region_meaning.empty() && !s.anatomic_region_code) return;
+    const auto code = s.anatomic_region_code.value_or(std::make_pair("T-D0000", "SRT"));
+    DcmItem* item = nullptr;
+    check(ds.findOrCreateSequenceItem(DCM_AnatomicRegionSequence, item, -2), "sequence");
+    putIfSet(*item, DCM_CodeValue, code.first);
+    putIfSet(*item, DCM_CodingSchemeDesignator, code.second);
+    putIfSet(*item, DCM_CodeMeaning, s.anatomic_region_meaning);
+}
+
+// Text fields added for the character set tests; none is written when empty, so older
+// fixtures come out byte for byte as before.
+void putText(DcmDataset& ds, const DicomSpec& s) {
+    putIfSet(ds, DCM_SpecificCharacterSet, s.specific_character_set);
+    if (!s.patient_name_raw_bytes.empty())
+        check(ds.putAndInsertString(DCM_PatientName, s.patient_name_raw_bytes.data(),
+                                    static_cast<Uint32>(s.patient_name_raw_bytes.size())),
+              "put raw patient name");
+    putIfSet(ds, DCM_IssuerOfPatientID, s.issuer_of_patient_id);
+    putIfSet(ds, DCM_StudyDescription, s.study_description);
+    putIfSet(ds, DCM_SeriesDescription, s.series_description);
+    putIfSet(ds, DCM_LesionNumber, s.lesion_number);
+}
+
 void putIdentity(DcmDataset& ds, const DicomSpec& s) {
     putIfSet(ds, DCM_SOPClassUID, s.sop_class_uid);
     putIfSet(ds, DCM_SOPInstanceUID, uidOr(s.sop_instance_uid, SITE_INSTANCE_UID_ROOT));
@@ -156,7 +180,7 @@ void putIdentity(DcmDataset& ds, const DicomSpec& s) {
     putIfSet(ds, DCM_SeriesInstanceUID, uidOr(s.series_instance_uid, SITE_SERIES_UID_ROOT));
     putIfSet(ds, DCM_Modality, s.modality);
     putIfSet(ds, DCM_PatientID, s.patient_id);
-    putIfSet(ds, DCM_PatientName, s.patient_name);
+    if (s.patient_name_raw_bytes.empty()) putIfSet(ds, DCM_PatientName, s.patient_name);
     putIfSet(ds, DCM_PatientSex, s.patient_sex);
     putIfSet(ds, DCM_PatientBirthDate, s.patient_birth_date);
     putIfSet(ds, DCM_AcquisitionDate, s.acquisition_date);
@@ -172,13 +196,7 @@ void putIdentity(DcmDataset& ds, const DicomSpec& s) {
         putIfSet(ds, DCM_WindowCenter, std::to_string(s.window->first));
         putIfSet(ds, DCM_WindowWidth, std::to_string(s.window->second));
     }
-    if (!s.anatomic_region_meaning.empty()) {
-        DcmItem* item = nullptr;
-        check(ds.findOrCreateSequenceItem(DCM_AnatomicRegionSequence, item, -2), "sequence");
-        putIfSet(*item, DCM_CodeValue, "T-D0000");
-        putIfSet(*item, DCM_CodingSchemeDesignator, "SRT");
-        putIfSet(*item, DCM_CodeMeaning, s.anatomic_region_meaning);
-    }
+    putAnatomicRegion(ds, s);
 }
 
 void putImagePixel(DcmDataset& ds, const std::vector<cv::Mat>& frames, const DicomSpec& s,
@@ -260,6 +278,7 @@ void writeDicom(const std::filesystem::path& path, const std::vector<cv::Mat>& f
     DcmFileFormat ff;
     DcmDataset& ds = *ff.getDataset();
     putIdentity(ds, spec);
+    putText(ds, spec);
     putImagePixel(ds, frames, spec, pi);
     const E_TransferSyntax xfer = xferOf(spec.syntax);
     if (DcmXfer(xfer).isEncapsulated()) {

@@ -39,10 +39,17 @@ struct DicomSpec {
     int planar_configuration = 0;  // 1 = colour-by-plane (uncompressed RGB/YBR_FULL only)
     int bits_stored = 0;           // 0: 8 or 16 from the Mat depth
 
+    // Written as given, like every string here: text fields go in byte for byte, so a test can
+    // store a name already encoded in `specific_character_set` (e.g. ISO 8859-5 bytes).
+    std::string specific_character_set;  // (0008,0005); empty: not written (default repertoire)
     std::string sop_class_uid = kDermoscopicSopClass;
     std::string modality = "XC";
     std::string patient_id = "DL-0001";
     std::string patient_name = "Doe^Jane";
+    // Non-empty: written as PatientName instead of patient_name, length given explicitly so any
+    // byte (NUL included) survives.
+    std::string patient_name_raw_bytes;
+    std::string issuer_of_patient_id;
     std::string patient_sex = "F";
     std::string patient_birth_date = "19700101";
     std::string study_instance_uid;   // empty: generated
@@ -51,7 +58,13 @@ struct DicomSpec {
     std::string acquisition_date;
     std::string content_date;
     std::string study_date;
+    std::string study_description;  // bytes as given, like patient_name
+    std::string series_description;
+    std::string lesion_number;            // (0018,3105), e.g. "3"
     std::string anatomic_region_meaning;  // Anatomic Region Sequence item (code meaning)
+    // Code Value and Coding Scheme Designator of that item; unset: "T-D0000", "SRT". Either
+    // this or the meaning makes the item.
+    std::optional<std::pair<std::string, std::string>> anatomic_region_code;
     std::string body_part_examined;
     std::string image_laterality;
     std::string laterality;

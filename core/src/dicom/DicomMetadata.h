@@ -23,6 +23,9 @@ struct DicomGeometry {
     std::string photometric;
 };
 
+// Every string comes back as valid UTF-8, converted from the dataset's Specific Character Set
+// (0008,0005); what cannot be converted is kept where it is valid UTF-8 and replaced by U+FFFD
+// elsewhere, never failing the read. The dataset itself is not modified.
 [[nodiscard]] ImageMetadata readDicomMetadata(DcmDataset& dataset, DcmMetaInfo* meta,
                                               const std::string& file);
 

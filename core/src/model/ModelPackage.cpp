@@ -1,13 +1,11 @@
 // Opens a model directory: card parsed, weights present and matching their sha256.
 #include "dermalens/model/ModelPackage.h"
 
-#include <openssl/evp.h>
-
 #include <fstream>
-#include <memory>
 #include <sstream>
 #include <system_error>
-#include <vector>
+
+#include "records/Sha256.h"
 
 namespace dermalens {
 namespace {
@@ -32,31 +30,7 @@ Result<std::string> readText(const std::filesystem::path& path) {
 }  // namespace
 
 Result<std::string> sha256File(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::error_code ec;
-    if (!in || std::filesystem::is_directory(path, ec))
-        return fail(std::filesystem::exists(path, ec) ? ErrorCode::Unreadable : ErrorCode::NotFound,
-                    path.string(), "cannot be opened for hashing");
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return fail(ErrorCode::Internal, path.string(), "sha256 is unavailable");
-    std::vector<char> buf(1 << 20);
-    while (in) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        if (in.gcount() > 0)
-            EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) return fail(ErrorCode::Unreadable, path.string(), "read error while hashing");
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    static const char* const kHex = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0xf];
-    }
-    return hex;
+    return detail::sha256OfFile(path);
 }
 
 Result<ModelPackage> ModelPackage::open(const std::filesystem::path& dir) {

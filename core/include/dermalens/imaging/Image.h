@@ -10,6 +10,8 @@ namespace dermalens {
 
 // Clinical and technical metadata. Every field is optional in practice: raster files
 // fill only the technical part, DICOM fills what its tags hold (empty string = absent).
+// Every string is valid UTF-8: DICOM text is converted from its Specific Character Set, and
+// bytes that cannot be converted are replaced by U+FFFD.
 struct ImageMetadata {
     std::string source_path;
     std::string format;  // "JPEG", "PNG", "TIFF", "BMP", "WEBP", "DICOM"
@@ -29,6 +31,16 @@ struct ImageMetadata {
     std::string laterality;        // "L", "R", "B" or empty
     std::string transfer_syntax;   // name, e.g. "JPEG Baseline"
     std::string photometric;       // e.g. "RGB", "YBR_FULL_422", "MONOCHROME2"
+
+    // DICOM records context.
+    std::string issuer_of_patient_id;    // (0010,0021): who assigned patient_id
+    std::string study_date;              // YYYYMMDD, (0008,0020) only
+    std::string study_description;       // (0008,1030)
+    std::string series_description;      // (0008,103E)
+    std::string body_site_code;          // Anatomic Region Sequence Code Value, e.g. "T-D0000"
+    std::string body_site_scheme;        // its Coding Scheme Designator, e.g. "SRT", "SCT"
+    std::string lesion_number;           // (0018,3105) as written, e.g. "3"
+    std::string specific_character_set;  // (0008,0005) as in the file, e.g. \ISO 2022 IR 149
 
     // Physical size of one pixel in millimetres (row spacing, column spacing) when known.
     std::optional<double> pixel_spacing_row_mm;

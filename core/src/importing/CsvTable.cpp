@@ -1,9 +1,9 @@
-#include "CsvReader.h"
+#include "dermalens/importing/CsvTable.h"
 
 #include <fstream>
 #include <sstream>
 
-namespace dermalens::cli {
+namespace dermalens {
 namespace {
 
 struct Record {
@@ -98,4 +98,4 @@ Result<CsvTable> readCsv(const std::filesystem::path& path) {
     return parseCsv(buffer.str(), path.string());
 }
 
-}  // namespace dermalens::cli
+}  // namespace dermalens

@@ -1,4 +1,4 @@
-// A small CSV reader for label files: a header row, comma separated, RFC 4180 quoting
+// A small CSV reader for label and metadata files: a header row, comma separated, RFC 4180 quoting
 // ("a, b" and "say ""hi""" fields, line breaks inside quotes), LF or CRLF, optional UTF-8 BOM.
 #pragma once
 
@@ -8,7 +8,7 @@
 
 #include "dermalens/Result.h"
 
-namespace dermalens::cli {
+namespace dermalens {
 
 struct CsvTable {
     std::vector<std::string> header;
@@ -25,4 +25,4 @@ struct CsvTable {
 // Parses CSV text; `source` is only used in error messages.
 [[nodiscard]] Result<CsvTable> parseCsv(const std::string& text, const std::string& source);
 
-}  // namespace dermalens::cli
+}  // namespace dermalens

@@ -1,0 +1,224 @@
+// Workspace: the model, the batched analysis queue, Grad-CAM and the ugly-duckling ranking.
+#include <algorithm>
+
+#include "dermalens/imaging/ImageLoader.h"
+#include "dermalens/workspace/Workspace.h"
+#include "workspace/PatientTree.h"
+#include "workspace/WorkspaceImpl.h"
+
+namespace dermalens {
+namespace {
+
+Error noModel() { return Error{ErrorCode::InvalidModel, {}, "no model is loaded"}; }
+
+StoredHeatmap toStored(const Heatmap& map) {
+    StoredHeatmap out{map.class_index, map.raw.cols, map.raw.rows, {}};
+    cv::Mat raw = map.raw.isContinuous() ? map.raw : map.raw.clone();
+    out.values.assign(raw.ptr<float>(), raw.ptr<float>() + raw.total());
+    return out;
+}
+
+struct Pending {
+    ImageId id;
+    Image image;
+};
+
+}  // namespace
+
+Result<void> Workspace::loadModel(const std::filesystem::path& model_directory,
+                                  const ClassifierConfig& config) {
+    std::lock_guard model_lock(impl_->model_mutex);
+    {
+        std::lock_guard lock(impl_->identity_mutex);
+        impl_->model.reset();
+        impl_->card.reset();
+    }
+    impl_->classifier.reset();
+    auto loaded = Classifier::load(model_directory, config);
+    if (!loaded) return tl::unexpected(loaded.error());
+    std::lock_guard lock(impl_->identity_mutex);
+    const ModelCard& card = loaded->card();
+    impl_->model = ModelIdentity{card.name, card.version, card.weights_sha256};
+    impl_->card = card;
+    impl_->device = loaded->deviceName();
+    impl_->classifier.emplace(std::move(*loaded));
+    impl_->batch_size = std::max(1, config.batch_size);
+    return {};
+}
+
+bool Workspace::modelLoaded() const {
+    std::lock_guard lock(impl_->identity_mutex);
+    return impl_->model.has_value();
+}
+
+std::optional<ModelCard> Workspace::card() const {
+    std::lock_guard lock(impl_->identity_mutex);
+    return impl_->card;
+}
+
+std::optional<ModelIdentity> Workspace::modelIdentity() const {
+    std::lock_guard lock(impl_->identity_mutex);
+    return impl_->model;
+}
+
+std::string Workspace::deviceName() const {
+    std::lock_guard lock(impl_->identity_mutex);
+    return impl_->device;
+}
+
+Result<std::vector<ImageId>> Workspace::needingAnalysis(std::optional<PatientId> patient) const {
+    const std::string sha = impl_->modelSha();
+    if (sha.empty()) return tl::unexpected(noModel());
+    return impl_->withStore([&](const Store& s) -> Result<std::vector<ImageId>> {
+        std::vector<PatientRecord> records;
+        if (patient) {
+            auto one = s.patient(*patient);
+            if (!one) return tl::unexpected(one.error());
+            records.push_back(*one);
+        } else if (auto all = s.patients(); all) {
+            records = std::move(*all);
+        } else {
+            return tl::unexpected(all.error());
+        }
+        std::vector<ImageId> out;
+        for (const auto& p : records) {
+            auto lesions = s.lesions(p.id);
+            if (!lesions) return tl::unexpected(lesions.error());
+            for (const auto& l : *lesions) {
+                auto images = s.images(l.id);
+                if (!images) return tl::unexpected(images.error());
+                const ImageEntry* current = detail::currentImage(*images);
+                if (!current) continue;
+                auto analysis = s.latestAnalysis(current->id, sha);
+                if (!analysis) return tl::unexpected(analysis.error());
+                if (!*analysis) out.push_back(current->id);
+            }
+        }
+        return out;
+    });
+}
+
+Result<AnalysisSummary> Workspace::analyse(const std::vector<ImageId>& ids,
+                                           const AnalysisCallback& each,
+                                           const ProgressCallback& progress,
+                                           const CancelCallback& cancel) {
+    std::lock_guard model_lock(impl_->model_mutex);
+    if (!impl_->classifier) return tl::unexpected(noModel());
+    Classifier& classifier = *impl_->classifier;
+    const ModelIdentity model = *modelIdentity();
+    const auto batch = static_cast<std::size_t>(impl_->batch_size);
+    AnalysisSummary summary;
+    std::size_t done = 0;
+    auto report = [&](const ImageId& id, const Result<AnalysisRecord>& r) {
+        if (each) each(id, r);
+        if (progress) progress(++done, ids.size());
+    };
+    std::vector<Pending> pending;
+    auto flush = [&]() {
+        if (pending.empty()) return;
+        std::vector<Image> images;
+        for (auto& p : pending) images.push_back(std::move(p.image));
+        auto predictions = classifier.predictBatch(images, {}, cancel);
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            if (!predictions) {
+                if (predictions.error().code == ErrorCode::Cancelled) return;
+                summary.failed.push_back({pending[i].id.hex(), predictions.error().message()});
+                report(pending[i].id, tl::unexpected(predictions.error()));
+                continue;
+            }
+            AnalysisRecord record{{}, pending[i].id, model, (*predictions)[i], std::nullopt, {}};
+            auto added = impl_->withStore([&](Store& s) { return s.addAnalysis(record); });
+            if (!added) {
+                summary.failed.push_back({pending[i].id.hex(), added.error().message()});
+                report(pending[i].id, tl::unexpected(added.error()));
+                continue;
+            }
+            record.id = *added;
+            ++summary.analysed;
+            report(pending[i].id, record);
+        }
+        pending.clear();
+    };
+    for (const ImageId& id : ids) {
+        if (cancel && cancel()) break;
+        auto current = impl_->withStore([&](const Store& s) { return s.latestAnalysis(id, model.sha256); });
+        if (current && *current) {
+            ++summary.already_current;
+            report(id, **current);
+            continue;
+        }
+        auto path = imagePath(id);
+        auto image = path ? loadImage(*path) : Result<Image>(tl::unexpected(path.error()));
+        if (!image) {
+            summary.failed.push_back({path ? path->string() : id.hex(), image.error().reason});
+            report(id, tl::unexpected(image.error()));
+            continue;
+        }
+        pending.push_back({id, std::move(*image)});
+        if (pending.size() >= batch) flush();
+    }
+    if (!(cancel && cancel())) flush();
+    summary.cancelled = cancel && cancel();
+    return summary;
+}
+
+Result<Heatmap> Workspace::heatmap(const ImageId& id, int class_index) {
+    std::lock_guard model_lock(impl_->model_mutex);
+    if (!impl_->classifier) return tl::unexpected(noModel());
+    auto path = imagePath(id);
+    if (!path) return tl::unexpected(path.error());
+    auto image = loadImage(*path);
+    if (!image) return tl::unexpected(image.error());
+    auto map = impl_->classifier->gradcam(*image, class_index);
+    if (!map) return map;
+    const std::string sha = impl_->modelSha();
+    auto saved = impl_->withStore([&](Store& s) -> Result<void> {
+        auto analysis = s.latestAnalysis(id, sha);
+        if (!analysis) return tl::unexpected(analysis.error());
+        if (!*analysis) return {};  // nothing to attach it to; the map is still returned
+        return s.setHeatmap((*analysis)->id, toStored(*map));
+    });
+    if (!saved) return tl::unexpected(saved.error());
+    return map;
+}
+
+Result<LesionRanking> Workspace::rank(PatientId patient) const {
+    const std::string sha = impl_->modelSha();
+    if (sha.empty()) return tl::unexpected(noModel());
+    LesionRanking ranking;
+    std::vector<std::vector<float>> embeddings;
+    auto gathered = impl_->withStore([&](const Store& s) -> Result<void> {
+        auto lesions = s.lesions(patient);
+        if (!lesions) return tl::unexpected(lesions.error());
+        for (const auto& l : *lesions) {
+            auto images = s.images(l.id);
+            if (!images) return tl::unexpected(images.error());
+            const ImageEntry* current = detail::currentImage(*images);
+            if (!current) continue;
+            auto analysis = s.latestAnalysis(current->id, sha);
+            if (!analysis) return tl::unexpected(analysis.error());
+            if (!*analysis || (*analysis)->prediction.embedding.empty()) {
+                ++ranking.unanalysed;
+                continue;
+            }
+            ranking.lesions.push_back({l.id, current->id, 0, 0, false,
+                                       (*analysis)->prediction.malignant_probability});
+            embeddings.push_back((*analysis)->prediction.embedding);
+        }
+        return {};
+    });
+    if (!gathered) return tl::unexpected(gathered.error());
+    if (embeddings.size() < 2) return ranking;  // nothing to compare with
+    auto result = UglyDucklingRanker().rank(embeddings);
+    if (!result) return tl::unexpected(result.error());
+    for (std::size_t i = 0; i < ranking.lesions.size(); ++i) {
+        ranking.lesions[i].rank = result->ranks[i];
+        ranking.lesions[i].z_score = result->z_scores[i];
+        ranking.lesions[i].outlier = result->outlier[i];
+    }
+    std::sort(ranking.lesions.begin(), ranking.lesions.end(),
+              [](const RankedLesion& a, const RankedLesion& b) { return a.rank < b.rank; });
+    return ranking;
+}
+
+}  // namespace dermalens
