@@ -26,6 +26,9 @@ public:
             ADD_FAILURE() << sql << ": " << (message ? message : "?");
         sqlite3_free(message);
     }
+    bool tryExec(const std::string& sql) {
+        return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
     std::string text(const std::string& sql) {
         sqlite3_stmt* st = nullptr;
         std::string value = "<none>";
@@ -67,10 +70,10 @@ TEST_F(StoreSchemaTest, OpenCreatesFolderAndCurrentSchema) {
         EXPECT_TRUE(fs::exists(store->databasePath()));
     }
     RawDb raw(folder() / "nested" / Store::kDatabaseFile);
-    EXPECT_EQ(raw.text("PRAGMA user_version"), "2");
+    EXPECT_EQ(raw.text("PRAGMA user_version"), "3");
     EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
-    for (const char* table :
-         {"patients", "lesions", "visits", "images", "analyses", "calibrations", "findings"})
+    for (const char* table : {"patients", "lesions", "visits", "images", "analyses", "calibrations",
+                              "findings", "measurements", "contours", "audit_log"})
         EXPECT_EQ(raw.text(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") +
                            table + "'"),
                   "1")
@@ -116,7 +119,7 @@ TEST_F(StoreSchemaTest, MigratesAVersion1Store) {
     }
     auto store = Store::open(folder());
     ASSERT_TRUE(store) << store.error().message();
-    EXPECT_EQ(store->schemaVersion(), 2);
+    EXPECT_EQ(store->schemaVersion(), Store::kSchemaVersion);
     const auto patient = store->patient(PatientId(7));
     ASSERT_TRUE(patient) << patient.error().message();
     EXPECT_EQ(patient->name, "Old Patient");
@@ -134,9 +137,21 @@ TEST_F(StoreSchemaTest, MigratesAVersion1Store) {
     ASSERT_TRUE(store->markOpened(PatientId(7)));
     EXPECT_EQ(store->recentPatients(5)->size(), 1u);
     RawDb raw(file());
-    EXPECT_EQ(raw.text("PRAGMA user_version"), "2");
+    EXPECT_EQ(raw.text("PRAGMA user_version"), "3");
     EXPECT_TRUE(raw.hasColumn("patients", "last_opened_at"));
     EXPECT_TRUE(raw.hasIndex("analyses_latest"));
+    EXPECT_TRUE(raw.hasColumn("lesions", "map_view"));
+    EXPECT_TRUE(raw.hasColumn("measurements", "geometry"));
+}
+
+TEST_F(StoreSchemaTest, TheAuditLogIsAppendOnly) {
+    ASSERT_TRUE(Store::open(folder()));
+    RawDb raw(file());
+    raw.exec("INSERT INTO audit_log (at, action, prev_hash, hash) VALUES ('t', 'open', '', 'h')");
+    EXPECT_EQ(raw.text("SELECT count(*) FROM audit_log"), "1");
+    EXPECT_FALSE(raw.tryExec("UPDATE audit_log SET action = 'x'"));
+    EXPECT_FALSE(raw.tryExec("DELETE FROM audit_log"));
+    EXPECT_EQ(raw.text("SELECT action FROM audit_log"), "open");
 }
 
 TEST_F(StoreSchemaTest, CreateAtVersionValidates) {
@@ -157,7 +172,7 @@ TEST_F(StoreSchemaTest, RefusesANewerSchema) {
         ASSERT_FALSE(store);
         EXPECT_EQ(store.error().code, ErrorCode::UnsupportedFormat);
         EXPECT_EQ(store.error().file, file().string());
-        EXPECT_NE(store.error().reason.find("schema version 7 is newer than this program (2)"),
+        EXPECT_NE(store.error().reason.find("schema version 7 is newer than this program (3)"),
                   std::string::npos)
             << store.error().reason;
     }

@@ -117,7 +117,54 @@ CREATE INDEX patients_by_last_opened ON patients(last_opened_at);
 CREATE INDEX analyses_latest ON analyses(image_id, model_sha256, created_at);
 )sql";
 
-constexpr std::array<const char*, Store::kSchemaVersion> kSteps = {kVersion1, kVersion2};
+// Version 3: what follow-up and output need: measurements and lesion contours per image, a
+// lesion's place on the body map, and the append-only, hash-chained audit log (its triggers
+// refuse UPDATE and DELETE, so only a tool that bypasses SQLite can alter it, and the hash
+// chain shows that it did).
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE lesions ADD COLUMN map_view TEXT NOT NULL DEFAULT '';
+ALTER TABLE lesions ADD COLUMN map_x REAL;
+ALTER TABLE lesions ADD COLUMN map_y REAL;
+
+CREATE TABLE measurements (
+    id INTEGER PRIMARY KEY,
+    image_id TEXT NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    geometry TEXT NOT NULL DEFAULT '[]',
+    value REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX measurements_by_image ON measurements(image_id);
+
+CREATE TABLE contours (
+    image_id TEXT PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+    points TEXT NOT NULL DEFAULT '[]',
+    source TEXT NOT NULL DEFAULT 'auto',
+    method TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL DEFAULT '',
+    workstation TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    object TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+constexpr std::array<const char*, Store::kSchemaVersion> kSteps = {kVersion1, kVersion2,
+                                                                   kVersion3};
 
 Result<int> userVersion(const Database& db) {
     auto version = db.queryInt("PRAGMA user_version", "read the schema version");

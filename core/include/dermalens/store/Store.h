@@ -36,7 +36,7 @@ struct StoreOptions {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr const char* kDatabaseFile = "dermalens.sqlite";
 
     [[nodiscard]] static Result<Store> open(const std::filesystem::path& directory,
