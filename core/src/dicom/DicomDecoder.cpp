@@ -148,6 +148,7 @@ Result<Image> loadDicom(const std::filesystem::path& path, const LoadOptions& op
 
 Result<ImageMetadata> readDicomFileMetadata(const std::filesystem::path& path) {
     const std::string file = path.string();
+    ensureDicomCodecsRegistered();  // also quiets DCMTK's "skipping rest of dataset" warning
     try {
         DcmFileFormat ff;
         const OFCondition status =

@@ -31,7 +31,7 @@ std::string errnoText(int err) {
 }
 
 // Copies with POSIX calls so the data can be fsync'ed before the rename makes it visible.
-Result<void> copyDurably(const fs::path& from, const fs::path& to) {
+Result<void> copyFile(const fs::path& from, const fs::path& to, bool durable) {
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
     if (in < 0) return fail(ErrorCode::Unreadable, from.string(), errnoText(errno));
     const int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -54,7 +54,7 @@ Result<void> copyDurably(const fs::path& from, const fs::path& to) {
             break;
         }
     }
-    if (result && ::fsync(out) != 0)
+    if (result && durable && ::fsync(out) != 0)
         result = fail(ErrorCode::Unreadable, to.string(), "cannot flush: " + errnoText(errno));
     ::close(in);
     if (::close(out) != 0 && result)
@@ -82,20 +82,19 @@ fs::path ImageVault::absolute(const std::string& managed_path) const {
     return root_ / managed_path;
 }
 
-Result<std::string> ImageVault::put(const ImageId& id, const fs::path& source) const {
+Result<std::string> ImageVault::put(const ImageId& id, const fs::path& source,
+                                    bool durable) const {
     const std::string relative = managedPath(id, source);
     const fs::path target = absolute(relative);
     std::error_code ec;
-    const auto source_size = fs::file_size(source, ec);
-    if (ec) return fail(ErrorCode::Unreadable, source.string(), ec.message());
-    if (fs::exists(target, ec) && fs::file_size(target, ec) == source_size && !ec)
-        return relative;  // content-addressed: same name and size is the same file
+    if (fs::exists(target, ec) && verify(id, relative))
+        return relative;  // already there, complete (a power cut may have left it truncated)
     fs::create_directories(target.parent_path(), ec);
     if (ec)
         return fail(ErrorCode::Unreadable, target.parent_path().string(),
                     "cannot create the image folder: " + ec.message());
     const fs::path temporary = target.string() + ".part";
-    if (auto copied = copyDurably(source, temporary); !copied) {
+    if (auto copied = copyFile(source, temporary, durable); !copied) {
         fs::remove(temporary, ec);
         return tl::unexpected(copied.error());
     }
@@ -104,8 +103,18 @@ Result<std::string> ImageVault::put(const ImageId& id, const fs::path& source) c
         fs::remove(temporary, ec);
         return fail(ErrorCode::Unreadable, target.string(), "cannot rename into place");
     }
-    syncDirectory(target.parent_path());
+    if (durable) syncDirectory(target.parent_path());
     return relative;
+}
+
+Result<void> ImageVault::flush() const {
+    const int fd = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return fail(ErrorCode::Unreadable, root_.string(), errnoText(errno));
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) return fail(ErrorCode::Unreadable, root_.string(), "cannot flush: " + errnoText(err));
+    return {};
 }
 
 Result<void> ImageVault::remove(const std::string& managed_path) const {
