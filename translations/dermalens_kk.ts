@@ -221,10 +221,6 @@
         <translation>Пациентке / түзіліске тағайындау</translation>
     </message>
     <message>
-        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
-        <translation>Түзілісті таңдаңыз немесе жаңа түзіліс идентификаторын енгізіңіз; түзілістерді өзгертпеу үшін бос қалдырыңыз</translation>
-    </message>
-    <message>
         <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
         <translation>Таңдалған түзілістердің суреттерін басқа пациентке немесе түзіліске жылжыту. Жаңа атау жаңа пациент немесе түзіліс жасайды.</translation>
     </message>
@@ -235,6 +231,22 @@
     <message>
         <source>&amp;Lesion:</source>
         <translation>&amp;Түзіліс:</translation>
+    </message>
+    <message>
+        <source>Pick a patient or type a name for a new patient</source>
+        <translation>Пациентті таңдаңыз немесе жаңа пациенттің атын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion label; leave empty to keep the lesions as they are</source>
+        <translation>Түзілісті таңдаңыз немесе жаңа түзілістің атауын енгізіңіз; түзілістерді сол күйінде қалдыру үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -337,6 +349,182 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Импорттау әлдеқашан орындалуда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>%n элемент оқылуда…</numerusform>
+            <numerusform>%n элемент оқылуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>Файлдарды оқу кезінде күтпеген қате.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорттаудан бас тартылды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Оқылатын суреттер табылмады.</translation>
+    </message>
+    <message>
+        <source>Some images need your review before they are imported.</source>
+        <translation>Кейбір суреттерді импорттау алдында тексеру қажет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n image(s)…</source>
+        <translation>
+            <numerusform>%n сурет импортталуда…</numerusform>
+            <numerusform>%n сурет импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while importing.</source>
+        <translation>Импорттау кезінде күтпеген қате.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the images imported before that are kept.</source>
+        <translation>Импорттаудан бас тартылды; оған дейін импортталған суреттер сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n image(s)</source>
+        <translation>
+            <numerusform>%n сурет импортталды</numerusform>
+            <numerusform>%n сурет импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>%n қоймада бұрыннан бар</numerusform>
+            <numerusform>%n қоймада бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (see Problems)</source>
+        <translation>
+            <numerusform>%n өткізіп жіберілді («Мәселелер» қараңыз)</numerusform>
+            <numerusform>%n өткізіп жіберілді («Мәселелер» қараңыз)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Импортты тексеру</translation>
+    </message>
+    <message>
+        <source>Check what will be imported. Items marked “Review” could not be grouped with confidence: choose the lesion each belongs to, a new lesion, or skip it. Nothing is saved until you press Import.</source>
+        <translation>Не импортталатынын тексеріңіз. «Тексеру» деп белгіленген элементтерді сенімді топтастыру мүмкін болмады: әрқайсысы қай түзіліске жататынын, жаңа түзілісті таңдаңыз немесе оны өткізіп жіберіңіз. «Импорттау» батырмасын басқанша ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Түзіліс</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Қаралу</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Оқылмайды</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>%1 үшін шешім</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 түзілісіне қосу</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>түзіліс %1</translation>
+    </message>
+    <message>
+        <source>New lesion</source>
+        <translation>Жаңа түзіліс</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (жаңа)</translation>
+    </message>
+    <message>
+        <source>unnamed lesion</source>
+        <translation>атаусыз түзіліс</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 duplicate · %3 to review · %4 unreadable</source>
+        <translation>жаңа: %1 · көшірме: %2 · тексеруге: %3 · оқылмайды: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n image(s)</source>
+        <translation>
+            <numerusform>%n суретті импорттау</numerusform>
+            <numerusform>%n суретті импорттау</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::LesionPage</name>
     <message>
         <source>◀ Patient</source>
@@ -430,6 +618,18 @@
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИКАЛЫҚ</translation>
     </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel</source>
+        <translation>Калибрленді: пиксельге %1 мм</translation>
+    </message>
+    <message>
+        <source>calibration saved</source>
+        <translation>калибрлеу сақталды</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Image…</source>
+        <translation>Бұл суретті &amp;жою…</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -468,6 +668,10 @@
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИКАЛЫҚ</translation>
     </message>
+    <message>
+        <source>No ugly-duckling rank: one lesion</source>
+        <translation>«Ұсқынсыз үйрек» рангі жоқ: бір түзіліс</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTileModel</name>
@@ -481,15 +685,7 @@
     </message>
 </context>
 <context>
-    <name>dermalens::ui::MainWindow</name>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Модель жүктелуде…</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Пациенттер</translation>
-    </message>
+    <name>dermalens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -519,8 +715,28 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Backup Store…</source>
+        <translation>Қойманың сақтық &amp;көшірмесі…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Store…</source>
+        <translation>Қойманы &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>Пациентке / түзіліске &amp;тағайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>Түзілісті &amp;жою…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -547,12 +763,20 @@
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <source>&amp;Analyse Study</source>
-        <translation>Зерттеуді &amp;талдау</translation>
+        <source>Analyse &amp;Patient</source>
+        <translation>&amp;Пациентті талдау</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;All</source>
+        <translation>Бәрін &amp;талдау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -571,64 +795,6 @@
         <translation>Dermalens &amp;туралы</translation>
     </message>
     <message>
-        <source>Analysis cancelled.</source>
-        <translation>Талдау тоқтатылды.</translation>
-    </message>
-    <message>
-        <source>Analysis complete.</source>
-        <translation>Талдау аяқталды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ %n мәселе</numerusform>
-            <numerusform>⚠ %n мәселе</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n item(s)…</source>
-        <translation>
-            <numerusform>%n элемент оқылуда…</numerusform>
-            <numerusform>%n элемент оқылуда…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the SYNTHETIC demo study…</source>
-        <translation>СИНТЕТИКАЛЫҚ демо-зерттеу жазылуда…</translation>
-    </message>
-    <message>
-        <source>No readable images found.</source>
-        <translation>Оқылатын суреттер табылмады.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n image(s).</source>
-        <translation>
-            <numerusform>%n сурет ашылды.</numerusform>
-            <numerusform>%n сурет ашылды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesion(s)</source>
-        <translation>
-            <numerusform>%n түзіліс</numerusform>
-            <numerusform>%n түзіліс</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Model %1 %2 on %3</source>
-        <translation>Модель %1 %2, құрылғы: %3</translation>
-    </message>
-    <message>
-        <source>No AI model loaded — images can be viewed, but not analysed. %1
-Choose a model in Tools &gt; Settings…</source>
-        <translation>ЖИ моделі жүктелмеген — суреттерді қарауға болады, бірақ талдауға болмайды. %1
-Модельді таңдау: Құралдар &gt; Баптаулар…</translation>
-    </message>
-    <message>
-        <source>No AI model loaded.</source>
-        <translation>ЖИ моделі жүктелмеген.</translation>
-    </message>
-    <message>
         <source>Open Images</source>
         <translation>Суреттерді ашу</translation>
     </message>
@@ -639,10 +805,6 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Open Folder</source>
         <translation>Буманы ашу</translation>
-    </message>
-    <message>
-        <source>no model</source>
-        <translation>модель жоқ</translation>
     </message>
     <message>
         <source>Export View as PNG</source>
@@ -661,12 +823,51 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
+        <source>Record store</source>
+        <translation>Жазбалар қоймасы</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
         <source>The language changes the next time Dermalens starts.</source>
         <translation>Тіл Dermalens келесі рет іске қосылғанда өзгереді.</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>Тағайындау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>this patient</source>
+        <translation>бұл пациентті</translation>
+    </message>
+    <message>
+        <source>Delete Patient</source>
+        <translation>Пациентті жою</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all lesions and images?</source>
+        <translation>%1 барлық түзілістерімен және суреттерімен жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete Lesion</source>
+        <translation>Түзілісті жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lesion(s) with all their images?</source>
+        <translation>
+            <numerusform>%n түзіліс барлық суреттерімен жойылсын ба?</numerusform>
+            <numerusform>%n түзіліс барлық суреттерімен жойылсын ба?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>Суретті жою</translation>
+    </message>
+    <message>
+        <source>Delete this image and its analyses?</source>
+        <translation>Бұл сурет және оның талдаулары жойылсын ба?</translation>
     </message>
     <message>
         <source>About Dermalens</source>
@@ -676,40 +877,86 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;ЖИ негізінде шешім қабылдауды қолдайтын офлайн дерматоскопиялық қарау бағдарламасы.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тек шешім қабылдауды қолдау — диагноз емес. Медициналық бұйым емес.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
     <message>
-        <source>SYNTHETIC</source>
-        <translation>СИНТЕТИКАЛЫҚ</translation>
+        <source>Loading the model…</source>
+        <translation>Модель жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Талдау тоқтатылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n мәселе</numerusform>
+            <numerusform>⚠ %n мәселе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>СИНТЕТИКАЛЫҚ демо-зерттеу жазылуда…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Оқылатын суреттер табылмады.</translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>Модель %1 %2, құрылғы: %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>ЖИ моделі жүктелмеген — суреттерді қарауға болады, бірақ талдауға болмайды. %1
+Модельді таңдау: Құралдар &gt; Баптаулар…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>ЖИ моделі жүктелмеген.</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>модель жоқ</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>СИНТЕТИКАЛЫҚ ДЕРЕКТЕР</translation>
     </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Түзету</translation>
+    <message numerus="yes">
+        <source>Analysis complete: %n image(s) analysed.</source>
+        <translation>
+            <numerusform>Талдау аяқталды: %n сурет талданды.</numerusform>
+            <numerusform>Талдау аяқталды: %n сурет талданды.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Assign to Patient / Lesion…</source>
-        <translation>Пациентке / түзіліске &amp;тағайындау…</translation>
-    </message>
-    <message>
-        <source>Assign failed</source>
-        <translation>Тағайындау сәтсіз аяқталды</translation>
-    </message>
-    <message>
-        <source>Choose a patient.</source>
-        <translation>Пациентті таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Select one or more lesions first.</source>
-        <translation>Алдымен бір немесе бірнеше түзілісті таңдаңыз.</translation>
+        <source>The record store could not be opened: %1</source>
+        <translation>Жазбалар қоймасын ашу мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n image(s).</source>
+        <source>Moved the images of %n lesion(s).</source>
         <translation>
-            <numerusform>%n сурет жылжытылды.</numerusform>
-            <numerusform>%n сурет жылжытылды.</numerusform>
+            <numerusform>%n түзілістің суреттері жылжытылды.</numerusform>
+            <numerusform>%n түзілістің суреттері жылжытылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Patient deleted.</source>
+        <translation>Пациент жойылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) deleted.</source>
+        <translation>
+            <numerusform>%n түзіліс жойылды.</numerusform>
+            <numerusform>%n түзіліс жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image deleted.</source>
+        <translation>Сурет жойылды.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1042,72 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::PatientListPanel</name>
+    <message>
+        <source>Search name, id or birth date</source>
+        <translation>Аты, ID немесе туған күні</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Пациенттерді іздеу</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Соңғылар</translation>
+    </message>
+    <message>
+        <source>Patients opened most recently</source>
+        <translation>Соңғы ашылған пациенттер</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Пациенттер</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>«%1» сұрауына сәйкес пациент жоқ.</translation>
+    </message>
+    <message>
+        <source>No patient opened yet.</source>
+        <translation>Әзірге ешбір пациент ашылмады.</translation>
+    </message>
+    <message>
+        <source>No patients yet: open images, a folder or the demo study.</source>
+        <translation>Әзірге пациенттер жоқ: суреттерді, буманы немесе демо-зерттеуді ашыңыз.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>туған күні %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n түзіліс</numerusform>
+            <numerusform>%n түзіліс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Patient…</source>
+        <translation>Пациентті &amp;жою…</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation>соңғы қаралу %1</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::PatientPage</name>
     <message>
         <source>&amp;Sort by</source>
@@ -858,6 +1171,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>&amp;Assign to Patient / Lesion…</source>
         <translation>Пациентке / түзіліске &amp;тағайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>Түзілісті &amp;жою…</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1269,29 @@ Device: %3 · Time: %4 ms</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::RecordActions</name>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Пациентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>Алдымен бір немесе бірнеше түзілісті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The records, their analyses and the stored image copies are removed. This cannot be undone.</source>
+        <translation>Жазбалар, олардың талдаулары және сақталған сурет көшірмелері жойылады. Мұны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1037,16 +1377,83 @@ Device: %3 · Time: %4 ms</source>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
-</context>
-<context>
-    <name>dermalens::ui::StudyLoader</name>
     <message>
-        <source>Unexpected error while reading the files.</source>
-        <translation>Файлдарды оқу кезінде күтпеген қате орын алды.</translation>
+        <source>Folder of the patient records and image copies on this workstation (not a network share)</source>
+        <translation>Осы жұмыс станциясындағы пациент жазбалары мен сурет көшірмелерінің бумасы (желілік бума емес)</translation>
     </message>
     <message>
-        <source>Unexpected error while writing the demo study.</source>
-        <translation>Демо-зерттеуді жазу кезінде күтпеген қате орын алды.</translation>
+        <source>Record store</source>
+        <translation>Жазбалар қоймасы</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StoreMaintenance</name>
+    <message>
+        <source>Record store</source>
+        <translation>Жазбалар қоймасы</translation>
+    </message>
+    <message>
+        <source>Back Up the Record Store Into</source>
+        <translation>Жазбалар қоймасының сақтық көшірмесін жасау орны</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Сақтық көшірме сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Сақтық көшірме аяқталды</translation>
+    </message>
+    <message>
+        <source>The record store was backed up to %1.</source>
+        <translation>Жазбалар қоймасының сақтық көшірмесі %1 ішіне жасалды.</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>Сақтық көшірме немесе қалпына келтіру әлдеқашан орындалуда.</translation>
+    </message>
+    <message>
+        <source>Backing up the record store…</source>
+        <translation>Жазбалар қоймасының сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <source>Restore a Record Store Backup</source>
+        <translation>Жазбалар қоймасының сақтық көшірмесін қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore Store</source>
+        <translation>Қойманы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore the backup in %1 into a new store at %2 and switch to it? The store now open (%3) is kept unchanged.</source>
+        <translation>%1 ішіндегі сақтық көшірме %2 жаңа қоймасына қалпына келтіріліп, соған ауысылсын ба? Қазір ашық қойма (%3) өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Қалпына келтіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Restoring the record store…</source>
+        <translation>Жазбалар қоймасы қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation>%1 ішіне қалпына келтірілді</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Бас тартылуда…</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,6 @@
         <translation>환자 / 병변에 지정</translation>
     </message>
     <message>
-        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
-        <translation>병변을 선택하거나 새 병변 ID를 입력하십시오. 비워 두면 병변이 그대로 유지됩니다</translation>
-    </message>
-    <message>
         <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
         <translation>선택한 병변의 이미지를 다른 환자 또는 병변으로 이동합니다. 새 이름을 입력하면 새 환자 또는 병변이 만들어집니다.</translation>
     </message>
@@ -235,6 +231,22 @@
     <message>
         <source>&amp;Lesion:</source>
         <translation>병변(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pick a patient or type a name for a new patient</source>
+        <translation>환자를 선택하거나 새 환자의 이름을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion label; leave empty to keep the lesions as they are</source>
+        <translation>병변을 선택하거나 새 병변 이름을 입력하십시오. 비워 두면 병변이 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -336,6 +348,176 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>이미 가져오기가 진행 중입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>항목 %n개 읽는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>파일을 읽는 중 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>가져오기가 취소되었습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>읽을 수 있는 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some images need your review before they are imported.</source>
+        <translation>일부 이미지는 가져오기 전에 검토가 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n image(s)…</source>
+        <translation>
+            <numerusform>이미지 %n개 가져오는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while importing.</source>
+        <translation>가져오는 중 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the images imported before that are kept.</source>
+        <translation>가져오기가 취소되었습니다. 그 전에 가져온 이미지는 유지됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n image(s)</source>
+        <translation>
+            <numerusform>이미지 %n개 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>%n개는 이미 저장소에 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (see Problems)</source>
+        <translation>
+            <numerusform>%n개 건너뜀(문제 참조)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>가져오기 검토</translation>
+    </message>
+    <message>
+        <source>Check what will be imported. Items marked “Review” could not be grouped with confidence: choose the lesion each belongs to, a new lesion, or skip it. Nothing is saved until you press Import.</source>
+        <translation>가져올 내용을 확인하십시오. ‘검토’로 표시된 항목은 확실하게 묶을 수 없었습니다. 각 항목이 속한 병변이나 새 병변을 선택하거나 건너뛰십시오. 가져오기를 누르기 전에는 아무것도 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>병변</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 알 수 없음</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>%1에 대한 결정</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1에 추가</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>병변 %1</translation>
+    </message>
+    <message>
+        <source>New lesion</source>
+        <translation>새 병변</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (새로 만듦)</translation>
+    </message>
+    <message>
+        <source>unnamed lesion</source>
+        <translation>이름 없는 병변</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 duplicate · %3 to review · %4 unreadable</source>
+        <translation>새 항목 %1 · 중복 %2 · 검토 필요 %3 · 읽을 수 없음 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n image(s)</source>
+        <translation>
+            <numerusform>이미지 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::LesionPage</name>
     <message>
         <source>◀ Patient</source>
@@ -429,6 +611,18 @@
         <source>SYNTHETIC</source>
         <translation>합성(SYNTHETIC)</translation>
     </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel</source>
+        <translation>보정됨: 픽셀당 %1 mm</translation>
+    </message>
+    <message>
+        <source>calibration saved</source>
+        <translation>보정 저장됨</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Image…</source>
+        <translation>이 이미지 삭제(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -466,6 +660,10 @@
         <source>SYNTHETIC</source>
         <translation>합성(SYNTHETIC)</translation>
     </message>
+    <message>
+        <source>No ugly-duckling rank: one lesion</source>
+        <translation>‘미운 오리 새끼’ 순위 없음: 병변 하나</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTileModel</name>
@@ -479,15 +677,7 @@
     </message>
 </context>
 <context>
-    <name>dermalens::ui::MainWindow</name>
-    <message>
-        <source>Loading the model…</source>
-        <translation>모델 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>환자</translation>
-    </message>
+    <name>dermalens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -517,8 +707,28 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Backup Store…</source>
+        <translation>저장소 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Store…</source>
+        <translation>저장소 복원(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>환자 / 병변에 지정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>병변 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -545,12 +755,20 @@
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Analyse Study</source>
-        <translation>검사 분석(&amp;A)</translation>
+        <source>Analyse &amp;Patient</source>
+        <translation>환자 분석(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;All</source>
+        <translation>전체 분석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -569,60 +787,6 @@
         <translation>Dermalens 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Analysis cancelled.</source>
-        <translation>분석이 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>Analysis complete.</source>
-        <translation>분석이 완료되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ 문제 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n item(s)…</source>
-        <translation>
-            <numerusform>항목 %n개 읽는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the SYNTHETIC demo study…</source>
-        <translation>합성(SYNTHETIC) 데모 검사 생성 중…</translation>
-    </message>
-    <message>
-        <source>No readable images found.</source>
-        <translation>읽을 수 있는 이미지가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n image(s).</source>
-        <translation>
-            <numerusform>이미지 %n개를 열었습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesion(s)</source>
-        <translation>
-            <numerusform>병변 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Model %1 %2 on %3</source>
-        <translation>모델 %1 %2, 장치: %3</translation>
-    </message>
-    <message>
-        <source>No AI model loaded — images can be viewed, but not analysed. %1
-Choose a model in Tools &gt; Settings…</source>
-        <translation>AI 모델이 로드되지 않았습니다 — 이미지를 볼 수는 있지만 분석할 수는 없습니다. %1
-모델 선택: 도구 &gt; 설정…</translation>
-    </message>
-    <message>
-        <source>No AI model loaded.</source>
-        <translation>AI 모델이 로드되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Open Images</source>
         <translation>이미지 열기</translation>
     </message>
@@ -633,10 +797,6 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
-    </message>
-    <message>
-        <source>no model</source>
-        <translation>모델 없음</translation>
     </message>
     <message>
         <source>Export View as PNG</source>
@@ -655,12 +815,50 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
+        <source>Record store</source>
+        <translation>기록 저장소</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
         <source>The language changes the next time Dermalens starts.</source>
         <translation>언어는 다음에 Dermalens를 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>지정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>this patient</source>
+        <translation>이 환자</translation>
+    </message>
+    <message>
+        <source>Delete Patient</source>
+        <translation>환자 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all lesions and images?</source>
+        <translation>%1을(를) 모든 병변 및 이미지와 함께 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete Lesion</source>
+        <translation>병변 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lesion(s) with all their images?</source>
+        <translation>
+            <numerusform>병변 %n개를 모든 이미지와 함께 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>이미지 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this image and its analyses?</source>
+        <translation>이 이미지와 분석 결과를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>About Dermalens</source>
@@ -670,39 +868,82 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;AI 의사결정 지원 기능을 갖춘 오프라인 더모스코피(피부확대경) 뷰어.&lt;/p&gt;&lt;p&gt;&lt;b&gt;의사결정 지원 전용 — 진단이 아닙니다. 의료기기가 아닙니다.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
     <message>
-        <source>SYNTHETIC</source>
-        <translation>합성(SYNTHETIC)</translation>
+        <source>Loading the model…</source>
+        <translation>모델 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>분석이 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>합성(SYNTHETIC) 데모 검사 생성 중…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>읽을 수 있는 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>모델 %1 %2, 장치: %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>AI 모델이 로드되지 않았습니다 — 이미지를 볼 수는 있지만 분석할 수는 없습니다. %1
+모델 선택: 도구 &gt; 설정…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>AI 모델이 로드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>모델 없음</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>합성 데이터(SYNTHETIC)</translation>
     </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
+    <message numerus="yes">
+        <source>Analysis complete: %n image(s) analysed.</source>
+        <translation>
+            <numerusform>분석 완료: 이미지 %n개를 분석했습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Assign to Patient / Lesion…</source>
-        <translation>환자 / 병변에 지정(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Assign failed</source>
-        <translation>지정하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>Choose a patient.</source>
-        <translation>환자를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Select one or more lesions first.</source>
-        <translation>먼저 병변을 하나 이상 선택하십시오.</translation>
+        <source>The record store could not be opened: %1</source>
+        <translation>기록 저장소를 열 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n image(s).</source>
+        <source>Moved the images of %n lesion(s).</source>
         <translation>
-            <numerusform>이미지 %n개를 이동했습니다.</numerusform>
+            <numerusform>병변 %n개의 이미지를 옮겼습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Patient deleted.</source>
+        <translation>환자를 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) deleted.</source>
+        <translation>
+            <numerusform>병변 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image deleted.</source>
+        <translation>이미지를 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1029,71 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::PatientListPanel</name>
+    <message>
+        <source>Search name, id or birth date</source>
+        <translation>이름, ID 또는 생년월일 검색</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>환자 검색</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <source>Patients opened most recently</source>
+        <translation>최근에 연 환자</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>‘%1’과(와) 일치하는 환자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No patient opened yet.</source>
+        <translation>아직 연 환자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No patients yet: open images, a folder or the demo study.</source>
+        <translation>아직 환자가 없습니다. 이미지, 폴더 또는 데모 검사를 여십시오.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>%1 출생</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>병변 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Patient…</source>
+        <translation>환자 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation>최근 방문 %1</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::PatientPage</name>
     <message>
         <source>&amp;Sort by</source>
@@ -850,6 +1156,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>&amp;Assign to Patient / Lesion…</source>
         <translation>환자 / 병변에 지정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>병변 삭제(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1254,29 @@ Device: %3 · Time: %4 ms</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::RecordActions</name>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>환자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>먼저 병변을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The records, their analyses and the stored image copies are removed. This cannot be undone.</source>
+        <translation>기록, 분석 결과 및 저장된 이미지 사본이 삭제됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1029,16 +1362,83 @@ Device: %3 · Time: %4 ms</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
-</context>
-<context>
-    <name>dermalens::ui::StudyLoader</name>
     <message>
-        <source>Unexpected error while reading the files.</source>
-        <translation>파일을 읽는 중 예기치 않은 오류가 발생했습니다.</translation>
+        <source>Folder of the patient records and image copies on this workstation (not a network share)</source>
+        <translation>이 워크스테이션의 환자 기록과 이미지 사본 폴더(네트워크 공유 폴더 아님)</translation>
     </message>
     <message>
-        <source>Unexpected error while writing the demo study.</source>
-        <translation>데모 검사를 기록하는 중 예기치 않은 오류가 발생했습니다.</translation>
+        <source>Record store</source>
+        <translation>기록 저장소</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StoreMaintenance</name>
+    <message>
+        <source>Record store</source>
+        <translation>기록 저장소</translation>
+    </message>
+    <message>
+        <source>Back Up the Record Store Into</source>
+        <translation>기록 저장소를 백업할 위치</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>백업 완료</translation>
+    </message>
+    <message>
+        <source>The record store was backed up to %1.</source>
+        <translation>기록 저장소를 %1에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>이미 백업 또는 복원이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Backing up the record store…</source>
+        <translation>기록 저장소 백업 중…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1에 백업됨</translation>
+    </message>
+    <message>
+        <source>Restore a Record Store Backup</source>
+        <translation>기록 저장소 백업 복원</translation>
+    </message>
+    <message>
+        <source>Restore Store</source>
+        <translation>저장소 복원</translation>
+    </message>
+    <message>
+        <source>Restore the backup in %1 into a new store at %2 and switch to it? The store now open (%3) is kept unchanged.</source>
+        <translation>%1의 백업을 %2의 새 저장소로 복원하고 그 저장소로 전환하시겠습니까? 지금 열려 있는 저장소(%3)는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message>
+        <source>Restoring the record store…</source>
+        <translation>기록 저장소 복원 중…</translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation>%1에 복원됨</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>

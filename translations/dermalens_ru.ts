@@ -221,10 +221,6 @@
         <translation>Назначить пациенту / образованию</translation>
     </message>
     <message>
-        <source>Pick a lesion or type a new lesion id; leave empty to keep the lesions as they are</source>
-        <translation>Выберите образование или введите новый идентификатор образования; оставьте пустым, чтобы сохранить образования как есть</translation>
-    </message>
-    <message>
         <source>Move the images of the selected lesions to another patient or lesion. A new name creates a new patient or lesion.</source>
         <translation>Переместить изображения выбранных образований к другому пациенту или образованию. Новое имя создаёт нового пациента или новое образование.</translation>
     </message>
@@ -235,6 +231,22 @@
     <message>
         <source>&amp;Lesion:</source>
         <translation>&amp;Образование:</translation>
+    </message>
+    <message>
+        <source>Pick a patient or type a name for a new patient</source>
+        <translation>Выберите пациента или введите имя нового пациента</translation>
+    </message>
+    <message>
+        <source>Pick a lesion or type a new lesion label; leave empty to keep the lesions as they are</source>
+        <translation>Выберите образование или введите название нового; оставьте пустым, чтобы сохранить образования как есть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -338,6 +350,188 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Импорт уже выполняется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>Чтение %n элемента…</numerusform>
+            <numerusform>Чтение %n элементов…</numerusform>
+            <numerusform>Чтение %n элементов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while reading the files.</source>
+        <translation>Непредвиденная ошибка при чтении файлов.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Читаемые изображения не найдены.</translation>
+    </message>
+    <message>
+        <source>Some images need your review before they are imported.</source>
+        <translation>Некоторые изображения нужно проверить перед импортом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n image(s)…</source>
+        <translation>
+            <numerusform>Импорт %n изображения…</numerusform>
+            <numerusform>Импорт %n изображений…</numerusform>
+            <numerusform>Импорт %n изображений…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error while importing.</source>
+        <translation>Непредвиденная ошибка при импорте.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the images imported before that are kept.</source>
+        <translation>Импорт отменён; изображения, импортированные до этого, сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n image(s)</source>
+        <translation>
+            <numerusform>Импортировано %n изображение</numerusform>
+            <numerusform>Импортировано %n изображения</numerusform>
+            <numerusform>Импортировано %n изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>%n уже в хранилище</numerusform>
+            <numerusform>%n уже в хранилище</numerusform>
+            <numerusform>%n уже в хранилище</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (see Problems)</source>
+        <translation>
+            <numerusform>%n пропущено (см. «Проблемы»)</numerusform>
+            <numerusform>%n пропущено (см. «Проблемы»)</numerusform>
+            <numerusform>%n пропущено (см. «Проблемы»)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Проверка импорта</translation>
+    </message>
+    <message>
+        <source>Check what will be imported. Items marked “Review” could not be grouped with confidence: choose the lesion each belongs to, a new lesion, or skip it. Nothing is saved until you press Import.</source>
+        <translation>Проверьте, что будет импортировано. Элементы с пометкой «Проверка» не удалось уверенно сгруппировать: выберите образование, к которому относится каждый, новое образование или пропустите его. Ничего не сохраняется, пока вы не нажмёте «Импорт».</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Решение для %1</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Добавить к: %1</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>образование %1</translation>
+    </message>
+    <message>
+        <source>New lesion</source>
+        <translation>Новое образование</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (новый)</translation>
+    </message>
+    <message>
+        <source>unnamed lesion</source>
+        <translation>образование без названия</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 duplicate · %3 to review · %4 unreadable</source>
+        <translation>новых: %1 · дубликатов: %2 · к проверке: %3 · не читается: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n image(s)</source>
+        <translation>
+            <numerusform>Импортировать %n изображение</numerusform>
+            <numerusform>Импортировать %n изображения</numerusform>
+            <numerusform>Импортировать %n изображений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::LesionPage</name>
     <message>
         <source>◀ Patient</source>
@@ -431,6 +625,18 @@
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel</source>
+        <translation>Откалибровано: %1 мм на пиксель</translation>
+    </message>
+    <message>
+        <source>calibration saved</source>
+        <translation>калибровка сохранена</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Image…</source>
+        <translation>&amp;Удалить это изображение…</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -470,6 +676,10 @@
         <source>SYNTHETIC</source>
         <translation>СИНТЕТИЧЕСКИЕ</translation>
     </message>
+    <message>
+        <source>No ugly-duckling rank: one lesion</source>
+        <translation>Нет ранга «гадкого утёнка»: одно образование</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTileModel</name>
@@ -483,15 +693,7 @@
     </message>
 </context>
 <context>
-    <name>dermalens::ui::MainWindow</name>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Загрузка модели…</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Пациенты</translation>
-    </message>
+    <name>dermalens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -521,8 +723,28 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Backup Store…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Store…</source>
+        <translation>Восс&amp;тановить хранилище…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Patient / Lesion…</source>
+        <translation>&amp;Назначить пациенту / образованию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>&amp;Удалить образование…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -549,12 +771,20 @@
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <source>&amp;Analyse Study</source>
-        <translation>&amp;Анализ исследования</translation>
+        <source>Analyse &amp;Patient</source>
+        <translation>Анализ &amp;пациента</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;All</source>
+        <translation>Анализ &amp;всех</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -573,68 +803,6 @@
         <translation>&amp;О программе Dermalens</translation>
     </message>
     <message>
-        <source>Analysis cancelled.</source>
-        <translation>Анализ отменён.</translation>
-    </message>
-    <message>
-        <source>Analysis complete.</source>
-        <translation>Анализ завершён.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ %n проблема</numerusform>
-            <numerusform>⚠ %n проблемы</numerusform>
-            <numerusform>⚠ %n проблем</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n item(s)…</source>
-        <translation>
-            <numerusform>Чтение %n элемента…</numerusform>
-            <numerusform>Чтение %n элементов…</numerusform>
-            <numerusform>Чтение %n элементов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the SYNTHETIC demo study…</source>
-        <translation>Запись СИНТЕТИЧЕСКОГО демо-исследования…</translation>
-    </message>
-    <message>
-        <source>No readable images found.</source>
-        <translation>Читаемые изображения не найдены.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n image(s).</source>
-        <translation>
-            <numerusform>Открыто %n изображение.</numerusform>
-            <numerusform>Открыто %n изображения.</numerusform>
-            <numerusform>Открыто %n изображений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesion(s)</source>
-        <translation>
-            <numerusform>%n образование</numerusform>
-            <numerusform>%n образования</numerusform>
-            <numerusform>%n образований</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Model %1 %2 on %3</source>
-        <translation>Модель %1 %2 на %3</translation>
-    </message>
-    <message>
-        <source>No AI model loaded — images can be viewed, but not analysed. %1
-Choose a model in Tools &gt; Settings…</source>
-        <translation>Модель ИИ не загружена — изображения можно просматривать, но не анализировать. %1
-Выберите модель в меню Сервис &gt; Настройки…</translation>
-    </message>
-    <message>
-        <source>No AI model loaded.</source>
-        <translation>Модель ИИ не загружена.</translation>
-    </message>
-    <message>
         <source>Open Images</source>
         <translation>Открыть изображения</translation>
     </message>
@@ -645,10 +813,6 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>no model</source>
-        <translation>нет модели</translation>
     </message>
     <message>
         <source>Export View as PNG</source>
@@ -667,12 +831,52 @@ Choose a model in Tools &gt; Settings…</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
+        <source>Record store</source>
+        <translation>Хранилище записей</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <source>The language changes the next time Dermalens starts.</source>
         <translation>Язык изменится при следующем запуске Dermalens.</translation>
+    </message>
+    <message>
+        <source>Assign failed</source>
+        <translation>Не удалось назначить</translation>
+    </message>
+    <message>
+        <source>this patient</source>
+        <translation>этого пациента</translation>
+    </message>
+    <message>
+        <source>Delete Patient</source>
+        <translation>Удаление пациента</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all lesions and images?</source>
+        <translation>Удалить %1 со всеми образованиями и изображениями?</translation>
+    </message>
+    <message>
+        <source>Delete Lesion</source>
+        <translation>Удаление образования</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lesion(s) with all their images?</source>
+        <translation>
+            <numerusform>Удалить %n образование со всеми изображениями?</numerusform>
+            <numerusform>Удалить %n образования со всеми изображениями?</numerusform>
+            <numerusform>Удалить %n образований со всеми изображениями?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>Удаление изображения</translation>
+    </message>
+    <message>
+        <source>Delete this image and its analyses?</source>
+        <translation>Удалить это изображение и его анализы?</translation>
     </message>
     <message>
         <source>About Dermalens</source>
@@ -682,41 +886,90 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Автономная программа просмотра дерматоскопических изображений с поддержкой принятия решений на основе ИИ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Только поддержка принятия решений — не диагноз. Не является медицинским изделием.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>dermalens::ui::MainWindow</name>
     <message>
-        <source>SYNTHETIC</source>
-        <translation>СИНТЕТИЧЕСКИЕ</translation>
+        <source>Loading the model…</source>
+        <translation>Загрузка модели…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Анализ отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n проблема</numerusform>
+            <numerusform>⚠ %n проблемы</numerusform>
+            <numerusform>⚠ %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the SYNTHETIC demo study…</source>
+        <translation>Запись СИНТЕТИЧЕСКОГО демо-исследования…</translation>
+    </message>
+    <message>
+        <source>No readable images found.</source>
+        <translation>Читаемые изображения не найдены.</translation>
+    </message>
+    <message>
+        <source>Model %1 %2 on %3</source>
+        <translation>Модель %1 %2 на %3</translation>
+    </message>
+    <message>
+        <source>No AI model loaded — images can be viewed, but not analysed. %1
+Choose a model in Tools &gt; Settings…</source>
+        <translation>Модель ИИ не загружена — изображения можно просматривать, но не анализировать. %1
+Выберите модель в меню Сервис &gt; Настройки…</translation>
+    </message>
+    <message>
+        <source>No AI model loaded.</source>
+        <translation>Модель ИИ не загружена.</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>нет модели</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>СИНТЕТИЧЕСКИЕ ДАННЫЕ</translation>
     </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+    <message numerus="yes">
+        <source>Analysis complete: %n image(s) analysed.</source>
+        <translation>
+            <numerusform>Анализ завершён: проанализировано %n изображение.</numerusform>
+            <numerusform>Анализ завершён: проанализировано %n изображения.</numerusform>
+            <numerusform>Анализ завершён: проанализировано %n изображений.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Assign to Patient / Lesion…</source>
-        <translation>&amp;Назначить пациенту / образованию…</translation>
-    </message>
-    <message>
-        <source>Assign failed</source>
-        <translation>Не удалось назначить</translation>
-    </message>
-    <message>
-        <source>Choose a patient.</source>
-        <translation>Выберите пациента.</translation>
-    </message>
-    <message>
-        <source>Select one or more lesions first.</source>
-        <translation>Сначала выберите одно или несколько образований.</translation>
+        <source>The record store could not be opened: %1</source>
+        <translation>Не удалось открыть хранилище записей: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n image(s).</source>
+        <source>Moved the images of %n lesion(s).</source>
         <translation>
-            <numerusform>Перемещено %n изображение.</numerusform>
-            <numerusform>Перемещено %n изображения.</numerusform>
-            <numerusform>Перемещено %n изображений.</numerusform>
+            <numerusform>Перемещены изображения %n образования.</numerusform>
+            <numerusform>Перемещены изображения %n образований.</numerusform>
+            <numerusform>Перемещены изображения %n образований.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Patient deleted.</source>
+        <translation>Пациент удалён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) deleted.</source>
+        <translation>
+            <numerusform>Удалено %n образование.</numerusform>
+            <numerusform>Удалено %n образования.</numerusform>
+            <numerusform>Удалено %n образований.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image deleted.</source>
+        <translation>Изображение удалено.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1055,73 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::PatientListPanel</name>
+    <message>
+        <source>Search name, id or birth date</source>
+        <translation>Имя, ID или дата рождения</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Поиск пациентов</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <source>Patients opened most recently</source>
+        <translation>Пациенты, открытые последними</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Пациенты</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Нет пациентов по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>No patient opened yet.</source>
+        <translation>Пациенты ещё не открывались.</translation>
+    </message>
+    <message>
+        <source>No patients yet: open images, a folder or the demo study.</source>
+        <translation>Пациентов пока нет: откройте изображения, папку или демо-исследование.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n образование</numerusform>
+            <numerusform>%n образования</numerusform>
+            <numerusform>%n образований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Patient…</source>
+        <translation>&amp;Удалить пациента…</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation>последний визит %1</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::PatientPage</name>
     <message>
         <source>&amp;Sort by</source>
@@ -866,6 +1186,10 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>&amp;Assign to Patient / Lesion…</source>
         <translation>&amp;Назначить пациенту / образованию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesion…</source>
+        <translation>&amp;Удалить образование…</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1284,29 @@ Device: %3 · Time: %4 ms</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::RecordActions</name>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Выберите пациента.</translation>
+    </message>
+    <message>
+        <source>Select one or more lesions first.</source>
+        <translation>Сначала выберите одно или несколько образований.</translation>
+    </message>
+    <message>
+        <source>The records, their analyses and the stored image copies are removed. This cannot be undone.</source>
+        <translation>Записи, их анализы и сохранённые копии изображений будут удалены. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1045,16 +1392,83 @@ Device: %3 · Time: %4 ms</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-</context>
-<context>
-    <name>dermalens::ui::StudyLoader</name>
     <message>
-        <source>Unexpected error while reading the files.</source>
-        <translation>Непредвиденная ошибка при чтении файлов.</translation>
+        <source>Folder of the patient records and image copies on this workstation (not a network share)</source>
+        <translation>Папка с записями пациентов и копиями изображений на этой рабочей станции (не сетевая папка)</translation>
     </message>
     <message>
-        <source>Unexpected error while writing the demo study.</source>
-        <translation>Непредвиденная ошибка при записи демо-исследования.</translation>
+        <source>Record store</source>
+        <translation>Хранилище записей</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::StoreMaintenance</name>
+    <message>
+        <source>Record store</source>
+        <translation>Хранилище записей</translation>
+    </message>
+    <message>
+        <source>Back Up the Record Store Into</source>
+        <translation>Создать резервную копию хранилища в</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Ошибка резервного копирования</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Резервное копирование завершено</translation>
+    </message>
+    <message>
+        <source>The record store was backed up to %1.</source>
+        <translation>Резервная копия хранилища записей сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>A backup or restore is already running.</source>
+        <translation>Резервное копирование или восстановление уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Backing up the record store…</source>
+        <translation>Резервное копирование хранилища записей…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>Restore a Record Store Backup</source>
+        <translation>Восстановить резервную копию хранилища</translation>
+    </message>
+    <message>
+        <source>Restore Store</source>
+        <translation>Восстановление хранилища</translation>
+    </message>
+    <message>
+        <source>Restore the backup in %1 into a new store at %2 and switch to it? The store now open (%3) is kept unchanged.</source>
+        <translation>Восстановить резервную копию из %1 в новое хранилище %2 и переключиться на него? Открытое сейчас хранилище (%3) останется без изменений.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Ошибка восстановления</translation>
+    </message>
+    <message>
+        <source>Restoring the record store…</source>
+        <translation>Восстановление хранилища записей…</translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation>Восстановлено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include <unistd.h>
 #include <chrono>
 #include <filesystem>
-#include <iostream>
 #include <memory>
 #include <thread>
 
@@ -144,7 +143,7 @@ int runBench(const BenchOptions& o) {
     }
     fs::remove_all(scratch);
     printBenchTable(report);
-    std::cout << benchJson(report).dump(2) << std::endl;
+    printJson(benchJson(report));
     return kExitOk;
 }
 

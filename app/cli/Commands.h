@@ -28,5 +28,10 @@ Subcommand addListCommand(CLI::App& parent);
 Subcommand addAnalyseCommand(CLI::App& parent);
 Subcommand addBackupCommand(CLI::App& parent);
 Subcommand addRestoreCommand(CLI::App& parent);
+Subcommand addChangeCommand(CLI::App& parent);  // follow-up: two visits of a lesion
+// Results that leave the program: DICOM export, PACS, the audit trail.
+Subcommand addExportDicomCommand(CLI::App& parent);
+Subcommand addPacsCommand(CLI::App& parent);
+Subcommand addAuditCommand(CLI::App& parent);
 
 }  // namespace dermalens::cli

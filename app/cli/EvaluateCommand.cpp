@@ -125,12 +125,12 @@ int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const
         return kExitUsage;
     }
     std::ofstream file(out / "metrics.json");
-    file << metrics.dump(2) << '\n';
+    file << dumpJson(metrics) << '\n';
     if (!file) {
         printError("evaluate", (out / "metrics.json").string() + ": cannot write");
         return kExitUsage;
     }
-    std::cout << metrics.dump(2) << std::endl;
+    printJson(metrics);
     return collected.skipped.empty() ? kExitOk : kExitInputFailed;
 }
 

@@ -1,6 +1,9 @@
 #include "JsonOutput.h"
 
 #include <cmath>
+#include <iostream>
+
+#include "dermalens/text/Utf8.h"
 
 namespace dermalens::cli {
 
@@ -16,7 +19,7 @@ Json predictionJson(const std::string& file, const Prediction& p, const ModelCar
         probabilities[card.classes[k].code] = number(p.probabilities[k]);
     const bool has_top = p.top_class >= 0 && p.top_class < static_cast<int>(card.classes.size());
     Json j;
-    j["file"] = file;
+    j["file"] = utf8OrLatin1(file);  // as the core names it in errors
     j["probabilities"] = probabilities;
     j["top_class"] = has_top ? card.classes[p.top_class].code : "";
     j["top_class_name"] = has_top ? card.classes[p.top_class].name : "";
@@ -35,7 +38,7 @@ Json predictionJson(const std::string& file, const Prediction& p, const ModelCar
 }
 
 Json errorJson(const std::string& file, const std::string& error) {
-    return Json{{"file", file}, {"error", error}};
+    return Json{{"file", utf8OrLatin1(file)}, {"error", error}};
 }
 
 Json perClassJson(const ModelCard& card, const std::vector<double>& values) {
@@ -44,5 +47,11 @@ Json perClassJson(const ModelCard& card, const std::vector<double>& values) {
         j[card.classes[k].code] = number(values[k]);
     return j;
 }
+
+std::string dumpJson(const Json& doc, int indent) {
+    return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+void printJson(const Json& doc, int indent) { std::cout << dumpJson(doc, indent) << std::endl; }
 
 }  // namespace dermalens::cli

@@ -28,4 +28,11 @@ using Json = nlohmann::ordered_json;
 // A number, or null when not finite (JSON has no NaN).
 [[nodiscard]] Json number(double value);
 
+// The one way the CLI writes JSON: text that is not valid UTF-8 (a file name from a foreign
+// disk, bytes a damaged file made a library quote) becomes U+FFFD instead of throwing, so one
+// bad input cannot abort a run and lose the results after it. indent < 0: one line.
+[[nodiscard]] std::string dumpJson(const Json& doc, int indent = 2);
+// dumpJson and a newline on stdout, flushed (each line is complete when a reader sees it).
+void printJson(const Json& doc, int indent = 2);
+
 }  // namespace dermalens::cli

@@ -1,7 +1,6 @@
 // `dermalens-cli predict`: one JSON line per input file, optional Grad-CAM images.
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 #include <memory>
 #include <set>
 
@@ -66,7 +65,7 @@ int printOutcomes(Classifier& classifier, std::vector<FileOutcome>& outcomes,
     const auto& card = classifier.card();
     for (auto& outcome : outcomes) {
         if (!outcome.prediction) {
-            std::cout << errorJson(outcome.file, outcome.error).dump() << std::endl;
+            printJson(errorJson(outcome.file, outcome.error), -1);
             ++failed;
             continue;
         }
@@ -82,7 +81,7 @@ int printOutcomes(Classifier& classifier, std::vector<FileOutcome>& outcomes,
                 ++failed;
             }
         }
-        std::cout << line.dump() << std::endl;
+        printJson(line, -1);
     }
     return failed;
 }

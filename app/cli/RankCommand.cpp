@@ -1,5 +1,4 @@
 // `dermalens-cli rank`: which of one patient's lesions looks least like the others.
-#include <iostream>
 #include <memory>
 #include <sstream>
 
@@ -79,7 +78,7 @@ int runRank(const RankOptions& options) {
              {"model", modelJson(classifier->card())},
              {"lesions", lesionsJson(ok, *result, classifier->card())},
              {"skipped", skipped}};
-    std::cout << doc.dump(2) << std::endl;
+    printJson(doc);
     return skipped.empty() ? kExitOk : kExitInputFailed;
 }
 

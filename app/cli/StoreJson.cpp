@@ -1,6 +1,5 @@
 #include "StoreJson.h"
 
-#include <iostream>
 #include <map>
 
 namespace dermalens::cli {
@@ -111,10 +110,6 @@ Json rankingJson(const LesionRanking& ranking, const Patient& patient) {
                 {"name", patient.label},
                 {"lesions", lesions},
                 {"unanalysed_lesions", ranking.unanalysed}};
-}
-
-void printJson(const Json& doc) {
-    std::cout << doc.dump(2, ' ', false, Json::error_handler_t::replace) << std::endl;
 }
 
 }  // namespace dermalens::cli

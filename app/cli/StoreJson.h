@@ -20,7 +20,4 @@ namespace dermalens::cli {
 [[nodiscard]] Json analysisJson(const AnalysisRecord& record, const ModelCard& card);
 [[nodiscard]] Json rankingJson(const LesionRanking& ranking, const Patient& patient);
 
-// Prints with invalid UTF-8 replaced (U+FFFD) instead of throwing.
-void printJson(const Json& doc);
-
 }  // namespace dermalens::cli

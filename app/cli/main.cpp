@@ -17,7 +17,9 @@ int main(int argc, char** argv) {
                                            addEvaluateCommand(app), addBenchCommand(app),
                                            addImportCommand(app),  addListCommand(app),
                                            addAnalyseCommand(app), addBackupCommand(app),
-                                           addRestoreCommand(app)};
+                                           addRestoreCommand(app), addChangeCommand(app),
+                                           addExportDicomCommand(app), addPacsCommand(app),
+                                           addAuditCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

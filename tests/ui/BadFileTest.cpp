@@ -7,13 +7,13 @@
 
 #include <QLabel>
 
-#include "services/AnalysisService.h"
 #include "MainWindow.h"
-#include "dialogs/ProblemsDialog.h"
-#include "support/QtConvert.h"
-#include "services/Settings.h"
 #include "TestPaths.h"
 #include "UiTestSupport.h"
+#include "dialogs/ProblemsDialog.h"
+#include "services/AnalysisService.h"
+#include "services/Settings.h"
+#include "support/QtConvert.h"
 
 using namespace dermalens;
 using namespace dermalens::ui;
@@ -31,13 +31,11 @@ TEST(BadFileTest, UnreadableFileIsReportedByNameAndOthersStillOpen) {
     file.close();
 
     Settings settings;
+    test::TestStore store(settings);
     settings.overrideModelDirectory(fromPath(dir / "no-model-here"));
     MainWindow window(&settings);
-    bool opened = false;
-    QObject::connect(&window, &MainWindow::studyOpened, [&opened] { opened = true; });
-    window.openPaths({fromPath(dir.path())});
-    ASSERT_TRUE(test::waitFor([&] { return opened; }, 30'000));
-    EXPECT_GE(window.study().imageCount(), 1u);
+    ASSERT_TRUE(test::importPaths(window, {fromPath(dir.path())}));
+    EXPECT_EQ(window.currentPatient().lesions.size(), 1u);  // the good file
     const bool reported = test::waitFor(
         [&] {
             for (const QString& entry : window.problems()->entries())
@@ -51,6 +49,7 @@ TEST(BadFileTest, UnreadableFileIsReportedByNameAndOthersStillOpen) {
 TEST(BadFileTest, MissingModelShowsBannerAndAppStillOpens) {
     QSettings().clear();
     Settings settings;
+    test::TestStore store(settings);
     settings.overrideModelDirectory(QStringLiteral("/nonexistent/model-dir"));
     MainWindow window(&settings);
     window.show();

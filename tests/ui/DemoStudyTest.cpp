@@ -1,5 +1,5 @@
-// The demo study end to end through the main window: open, analyse, rank, lesion view with
-// overlay, compare view.
+// The demo study end to end through the main window: import into a temporary record store,
+// analyse, rank, lesion view with overlay, compare view.
 #include <gtest/gtest.h>
 
 #include <QImage>
@@ -7,20 +7,21 @@
 #include <QSettings>
 #include <QTest>
 
-#include "services/AnalysisService.h"
-#include "pages/CompareView.h"
-#include "widgets/ImageView.h"
-#include "pages/LesionPage.h"
-#include "widgets/LesionTileModel.h"
 #include "MainWindow.h"
-#include "widgets/OverlayControls.h"
-#include "pages/PatientPage.h"
-#include "support/QtConvert.h"
-#include "services/Settings.h"
-#include "services/StudyLoader.h"
 #include "TestPaths.h"
 #include "UiTestSupport.h"
 #include "dermalens/synthetic/DemoStudyGenerator.h"
+#include "pages/CompareView.h"
+#include "pages/LesionPage.h"
+#include "pages/PatientPage.h"
+#include "services/AnalysisService.h"
+#include "services/DemoStudy.h"
+#include "services/Settings.h"
+#include "services/WorkspaceService.h"
+#include "support/QtConvert.h"
+#include "widgets/ImageView.h"
+#include "widgets/LesionTileModel.h"
+#include "widgets/OverlayControls.h"
 
 using namespace dermalens;
 using namespace dermalens::ui;
@@ -32,33 +33,22 @@ protected:
     void SetUp() override {
         QSettings().clear();
         model_ = test::chooseModel();
-        if (!model_.directory.isEmpty()) settings_.overrideModelDirectory(model_.directory);
-        settings_.setDevice(Device::Cpu);
+        test::useTestModel(settings_);
         window_ = std::make_unique<MainWindow>(&settings_);
         window_->show();
-        bool opened = false;
-        QObject::connect(window_.get(), &MainWindow::studyOpened, [&opened] { opened = true; });
-        window_->openDemo();
-        ASSERT_TRUE(test::waitFor([&] { return opened; }, 120'000)) << "demo study did not open";
+        ASSERT_TRUE(test::openDemo(*window_)) << "demo study did not open";
     }
 
     void requireAnalysis() {
-        AnalysisService* service = window_->service();
-        ASSERT_TRUE(test::waitFor([service] { return !service->modelLoading(); }, 180'000));
-        if (!service->modelReady())
+        if (!test::waitForAnalysis(*window_))
             GTEST_SKIP() << "no model available (default model and tiny test models missing): "
-                         << service->modelProblem().toStdString();
-        ASSERT_TRUE(test::waitFor([service] { return !service->analysing(); }, 600'000));
+                         << window_->service()->modelProblem().toStdString();
     }
 
-    int patientA() const {
-        const Study& s = window_->study();
-        for (int i = 0; i < static_cast<int>(s.patients.size()); ++i)
-            if (qs(s.patients[i].id).contains(QStringLiteral("Patient-A"))) return i;
-        return 0;
-    }
+    PatientId patientA() const { return test::findPatient(*window_, QStringLiteral("Patient-A")); }
 
     Settings settings_;
+    test::TestStore store_{settings_};
     test::ModelChoice model_;
     std::unique_ptr<MainWindow> window_;
 };
@@ -66,8 +56,9 @@ protected:
 }  // namespace
 
 TEST_F(DemoStudyTest, OpensAsSyntheticData) {
-    ASSERT_FALSE(window_->study().patients.empty());
-    EXPECT_TRUE(window_->studySynthetic());
+    ASSERT_TRUE(window_->hasPatient());
+    EXPECT_EQ(window_->currentPatient().patient_id, patientA());  // the planted ugly duckling's
+    EXPECT_TRUE(window_->currentPatient().synthetic);
     EXPECT_TRUE(window_->windowTitle().contains(QStringLiteral("SYNTHETIC")));
     EXPECT_EQ(window_->currentPage(), window_->patientPage());
     EXPECT_TRUE(
@@ -80,7 +71,7 @@ TEST_F(DemoStudyTest, OpensAsSyntheticData) {
 TEST_F(DemoStudyTest, AnalysisCompletesAndRanksThePatient) {
     requireAnalysis();
     if (IsSkipped()) return;
-    window_->showPatient(patientA());
+    ASSERT_TRUE(test::showPatient(*window_, patientA()));
     LesionTileModel* tiles = window_->patientPage()->tileModel();
     ASSERT_GE(tiles->rowCount(), 2);
     // Tiles pick up cached predictions through queued signals: give them a moment.
@@ -103,16 +94,26 @@ TEST_F(DemoStudyTest, PlantedUglyDucklingIsRankedFirstWithTheDefaultModel) {
     if (!model_.isDefault)
         GTEST_SKIP() << "only the trained default model's embeddings make this meaningful; "
                         "a tiny random test model is in use";
-    const auto info = DemoStudyGenerator().write(toPath(StudyLoader::demoDirectory()));
+    const auto info = DemoStudyGenerator().write(toPath(DemoStudy::directory()));
     ASSERT_TRUE(info.has_value());
-    window_->showPatient(patientA());
+    ASSERT_TRUE(test::showPatient(*window_, patientA()));
     LesionTileModel* tiles = window_->patientPage()->tileModel();
-    ASSERT_TRUE(test::waitFor([tiles] { return tiles->ranked(); }, 5'000));
+    ASSERT_TRUE(test::waitFor([tiles] { return tiles->ranked(); }, 10'000));
     const Lesion& top = tiles->patient().lesions.at(tiles->topRankedLesion());
     const QString expected = qs(info->ugly_duckling_lesion);
-    EXPECT_TRUE(qs(top.id).contains(expected) || qs(top.label).contains(expected) ||
-                fromPath(top.images.back().path).contains(u'/' + expected + u'/'))
+    const QString source = qs(top.images.back().meta.source_path);
+    EXPECT_TRUE(qs(top.id).contains(expected) || source.contains(u'/' + expected + u'/'))
         << "rank 1 is " << top.id << ", planted is " << info->ugly_duckling_lesion;
+}
+
+TEST_F(DemoStudyTest, OpeningTheDemoAgainImportsNothingNew) {
+    const auto before = window_->store()->workspace()->patients().value();
+    ASSERT_TRUE(test::openDemo(*window_));
+    const auto after = window_->store()->workspace()->patients().value();
+    ASSERT_EQ(after.size(), before.size());
+    for (std::size_t i = 0; i < after.size(); ++i)
+        EXPECT_EQ(after[i].image_count, before[i].image_count);
+    EXPECT_EQ(window_->currentPatient().patient_id, patientA());
 }
 
 TEST_F(DemoStudyTest, OverlayToggles) {
@@ -171,5 +172,5 @@ TEST_F(DemoStudyTest, KeyboardOpensALesionFromTheGrid) {
     EXPECT_EQ(window_->currentPage(), window_->lesionPage());
     const int lesion = current.data(LesionTileModel::LesionIndexRole).toInt();
     const auto& images = window_->patientPage()->patient().lesions.at(lesion).images;
-    EXPECT_EQ(window_->lesionPage()->currentPath(), fromPath(images.back().path));
+    EXPECT_EQ(window_->lesionPage()->currentImage(), images.back().image_id);
 }

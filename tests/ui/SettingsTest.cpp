@@ -3,7 +3,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "dermalens/workspace/Workspace.h"
 #include "services/Settings.h"
+#include "support/QtConvert.h"
 
 using namespace dermalens;
 using namespace dermalens::ui;
@@ -62,4 +64,28 @@ TEST(SettingsTest, CommandLineOverrideIsNotSaved) {
     s.overrideModelDirectory(QStringLiteral("/tmp/override"));
     EXPECT_EQ(s.modelDirectory(), QStringLiteral("/tmp/override"));
     EXPECT_EQ(Settings().modelDirectory(), Settings::defaultModelDirectory());
+}
+
+TEST(SettingsTest, TheStoreIsNeverTheUsersInTestMode) {
+    QSettings().clear();
+    ASSERT_TRUE(QStandardPaths::isTestModeEnabled());
+    const Settings s;
+    EXPECT_EQ(s.storeDirectory(), Settings::defaultStoreDirectory());
+    EXPECT_TRUE(s.storeDirectory().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    EXPECT_NE(s.storeDirectory(), ui::fromPath(Workspace::defaultStoreDirectory()));
+}
+
+TEST(SettingsTest, StoreOverrideIsForThisRunOnly) {
+    QSettings().clear();
+    Settings s;
+    s.overrideStoreDirectory(QStringLiteral("/tmp/store-a"));
+    EXPECT_TRUE(s.storeOverridden());
+    s.useStoreDirectory(QStringLiteral("/tmp/store-b"));  // e.g. after a restore
+    EXPECT_EQ(s.storeDirectory(), QStringLiteral("/tmp/store-b"));
+    EXPECT_EQ(Settings().storeDirectory(), Settings::defaultStoreDirectory());
+    Settings saved;
+    saved.useStoreDirectory(QStringLiteral("/tmp/store-c"));
+    EXPECT_EQ(Settings().storeDirectory(), QStringLiteral("/tmp/store-c"));
+    QSettings().clear();
 }

@@ -5,12 +5,15 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include "support/Theme.h"
+
 int main(int argc, char** argv) {
     QStandardPaths::setTestModeEnabled(true);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DermalensTests"));
     QApplication::setApplicationName(QStringLiteral("DermalensUiTests"));
+    dermalens::ui::Theme::apply(app);  // the widgets as the app shows them (and screenshots)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,56 +1,80 @@
 #include "MainWindow.h"
 
-#include <QApplication>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
+#include <QPromise>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
-#include "widgets/AnalysisProgress.h"
-#include "services/AnalysisService.h"
-#include "dialogs/AssignDialog.h"
-#include "pages/CompareView.h"
-#include "widgets/ImageView.h"
-#include "pages/LesionPage.h"
-#include "widgets/LesionTileModel.h"
+#include "ImportFlow.h"
+#include "MainMenus.h"
+#include "RecordActions.h"
+#include "StoreMaintenance.h"
+#include "dermalens/workspace/Workspace.h"
 #include "dialogs/ModelCardDialog.h"
-#include "widgets/OverlayControls.h"
-#include "pages/PatientPage.h"
 #include "dialogs/ProblemsDialog.h"
-#include "support/QtConvert.h"
-#include "services/Settings.h"
-#include "dialogs/SettingsDialog.h"
-#include "services/StudyLoader.h"
-#include "services/ViewExporter.h"
+#include "pages/CompareView.h"
+#include "pages/LesionPage.h"
+#include "pages/PatientPage.h"
 #include "pages/WelcomePage.h"
+#include "services/AnalysisService.h"
+#include "services/DemoStudy.h"
+#include "services/Settings.h"
+#include "services/ViewExporter.h"
+#include "services/WorkspaceService.h"
+#include "support/QtConvert.h"
+#include "widgets/AnalysisProgress.h"
+#include "widgets/ImageView.h"
+#include "widgets/LesionTileModel.h"
+#include "widgets/PatientListPanel.h"
 
 namespace dermalens::ui {
+namespace {
+
+// An edit's result as the patient to show after it.
+auto thenShow(PatientId next) {
+    return [next](const Result<void>& done) -> Result<PatientId> {
+        if (!done) return tl::unexpected(done.error());
+        return next;
+    };
+}
+
+}  // namespace
 
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
     : QMainWindow(parent), settings_(settings) {
-    service_ = new AnalysisService(this);
-    loader_ = new StudyLoader(this);
+    store_ = new WorkspaceService(this);
+    service_ = new AnalysisService(store_, this);
+    imports_ = new ImportFlow(store_, this);
+    records_ = std::make_unique<RecordActions>(store_, this);
+    maintenance_ = new StoreMaintenance(store_, settings_, this);
     problems_ = new ProblemsDialog(this);
     progress_ = new AnalysisProgress(service_, this);
     setCentralWidget(createCentral());
-    createMenus();
+    menus_ = new MainMenus(this);
     connectServices();
+    connectPages();
     setAcceptDrops(true);
     resize(1360, 860);
     updateTitle();
-    statusBar()->showMessage(tr("Loading the model…"));
-    service_->loadModel(settings_->modelDirectory(), settings_->device());
+    openStore(settings_->storeDirectory());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Background reads and edits continue onto the pages: let them end before those go.
+    // Nothing is announced any more: listeners may be gone already.
+    imports_->blockSignals(true);
+    imports_->cancel();
+    maintenance_->cancel();
+    service_->cancelAnalysis();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 QWidget* MainWindow::createCentral() {
     auto* central = new QWidget(this);
@@ -63,14 +87,12 @@ QWidget* MainWindow::createCentral() {
     modelBanner_->setVisible(false);
     layout->addWidget(modelBanner_);
     auto* splitter = new QSplitter(Qt::Horizontal, central);
-    patientList_ = new QListWidget(splitter);
-    patientList_->setObjectName(QStringLiteral("patientList"));
-    patientList_->setAccessibleName(tr("Patients"));
-    patientList_->setMinimumWidth(200);
+    patientList_ = new PatientListPanel(store_, splitter);
+    patientList_->setMinimumWidth(240);
     stack_ = new QStackedWidget(splitter);
     welcome_ = new WelcomePage(stack_);
-    patientPage_ = new PatientPage(service_, stack_);
-    lesionPage_ = new LesionPage(service_, settings_, stack_);
+    patientPage_ = new PatientPage(service_, store_, stack_);
+    lesionPage_ = new LesionPage(service_, store_, settings_, stack_);
     compareView_ = new CompareView(service_, stack_);
     for (QWidget* page : {static_cast<QWidget*>(welcome_), static_cast<QWidget*>(patientPage_),
                           static_cast<QWidget*>(lesionPage_), static_cast<QWidget*>(compareView_)})
@@ -78,9 +100,8 @@ QWidget* MainWindow::createCentral() {
     splitter->addWidget(patientList_);
     splitter->addWidget(stack_);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1120});
+    splitter->setSizes({320, 1040});
     layout->addWidget(splitter, 1);
-    patientList_->setVisible(false);
     problemsButton_ = new QPushButton(this);
     problemsButton_->setFlat(true);
     problemsButton_->setVisible(false);
@@ -88,53 +109,21 @@ QWidget* MainWindow::createCentral() {
     return central;
 }
 
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Images…"), QKeySequence::Open, this, &MainWindow::openImagesDialog);
-    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
-                    &MainWindow::openFolderDialog);
-    file->addAction(tr("Open &Demo Study"), this, &MainWindow::openDemo);
-    file->addSeparator();
-    file->addAction(tr("&Export View as PNG…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportViewDialog);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Assign to Patient / Lesion…"), this,
-                    [this] { assignDialog(patientPage_->selectedLesions()); });
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), this, &MainWindow::fit);
-    view->addAction(tr("&Actual Size (100 %)"), QKeySequence(Qt::Key_1), this,
-                    &MainWindow::actualSize);
-    view->addAction(tr("Toggle &Grad-CAM Overlay"), QKeySequence(Qt::Key_G), this,
-                    &MainWindow::toggleOverlay);
-    view->addSeparator();
-    view->addAction(tr("&Problems…"), problems_, &QWidget::show);
-
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Analyse Study"), QKeySequence(tr("Ctrl+R")), this,
-                     &MainWindow::analyseStudy);
-    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Model Card…"), this, [this] { showModelCard(); });
-    help->addAction(tr("&About Dermalens"), this, &MainWindow::about);
-}
-
 void MainWindow::connectServices() {
-    connect(loader_, &StudyLoader::studyLoaded, this, &MainWindow::onStudyLoaded);
-    connect(loader_, &StudyLoader::failed, this, [this](const QString& message) {
-        problems_->add(QString(), message);
-        statusBar()->showMessage(message);
-        Q_EMIT studyFailed(message);
-    });
+    auto status = [this](const QString& text) { statusBar()->showMessage(text, 8000); };
+    connect(imports_, &ImportFlow::finished, this, &MainWindow::onImported);
+    connect(imports_, &ImportFlow::failed, this, &MainWindow::studyFailed);
+    connect(imports_, &ImportFlow::problem, problems_, &ProblemsDialog::add);
+    connect(imports_, &ImportFlow::statusMessage, this, status);
+    connect(maintenance_, &StoreMaintenance::statusMessage, this, status);
+    connect(maintenance_, &StoreMaintenance::storeRestored, this, &MainWindow::openStore);
+    connect(store_, &WorkspaceService::recordsChanged, patientList_, &PatientListPanel::refresh);
     connect(service_, &AnalysisService::modelLoaded, this, &MainWindow::onModelLoaded);
     connect(service_, &AnalysisService::modelFailed, this, &MainWindow::onModelFailed);
-    connect(service_, &AnalysisService::imageFailed, problems_, &ProblemsDialog::add);
-    connect(service_, &AnalysisService::analysisFinished, this, [this](bool cancelled) {
-        statusBar()->showMessage(cancelled ? tr("Analysis cancelled.") : tr("Analysis complete."),
+    connect(service_, &AnalysisService::imageFailed, this, &MainWindow::reportImageProblem);
+    connect(service_, &AnalysisService::analysisFinished, this, [this](bool cancelled, int n) {
+        statusBar()->showMessage(cancelled ? tr("Analysis cancelled.")
+                                           : tr("Analysis complete: %n image(s) analysed.", "", n),
                                  5000);
     });
     connect(problems_, &ProblemsDialog::countChanged, this, [this](int n) {
@@ -142,155 +131,195 @@ void MainWindow::connectServices() {
         problemsButton_->setVisible(n > 0);
     });
     connect(problemsButton_, &QPushButton::clicked, problems_, &QWidget::show);
-    connect(welcome_, &WelcomePage::openImagesRequested, this, &MainWindow::openImagesDialog);
-    connect(welcome_, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
+}
+
+void MainWindow::connectPages() {
+    connect(welcome_, &WelcomePage::openImagesRequested, menus_, &MainMenus::openImagesDialog);
+    connect(welcome_, &WelcomePage::openFolderRequested, menus_, &MainMenus::openFolderDialog);
     connect(welcome_, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
-    connect(patientList_, &QListWidget::currentRowChanged, this, &MainWindow::showPatient);
+    connect(patientList_, &PatientListPanel::patientActivated, this, &MainWindow::showPatient);
+    connect(patientList_, &PatientListPanel::deleteRequested, menus_,
+            &MainMenus::confirmDeletePatient);
     connect(patientPage_, &PatientPage::lesionActivated, this, &MainWindow::showLesion);
     connect(patientPage_, &PatientPage::compareRequested, this, &MainWindow::showCompare);
-    connect(patientPage_, &PatientPage::assignRequested, this, &MainWindow::assignDialog);
+    connect(patientPage_, &PatientPage::assignRequested, menus_, &MainMenus::assignDialog);
+    connect(patientPage_, &PatientPage::deleteRequested, menus_, &MainMenus::confirmDeleteLesions);
     connect(lesionPage_, &LesionPage::backRequested, this,
             [this] { stack_->setCurrentWidget(patientPage_); });
     connect(lesionPage_, &LesionPage::modelCardRequested, this, [this] { showModelCard(); });
+    connect(lesionPage_, &LesionPage::deleteImageRequested, menus_, &MainMenus::confirmDeleteImage);
     connect(compareView_, &CompareView::backRequested, this,
             [this] { stack_->setCurrentWidget(patientPage_); });
     connect(stack_, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
 }
 
-void MainWindow::openPaths(const QStringList& paths) {
-    if (paths.isEmpty()) return;
-    statusBar()->showMessage(tr("Reading %n item(s)…", "", paths.size()));
-    loader_->open(paths);
+QString MainWindow::openStore(const QString& directory) {
+    const QString error = store_->open(directory);
+    if (!error.isEmpty()) {
+        problems_->add(directory, error);
+        modelBanner_->setText(tr("The record store could not be opened: %1").arg(error));
+        modelBanner_->setVisible(true);
+        return error;
+    }
+    showWelcome();
+    patientList_->refresh();
+    statusBar()->showMessage(tr("Loading the model…"));
+    service_->loadModel(settings_->modelDirectory(),
+                        settings_->device());  // it lives in the store's Workspace
+    return {};
 }
+
+void MainWindow::openPaths(const QStringList& paths) { imports_->start(paths); }
 
 void MainWindow::openDemo() {
     statusBar()->showMessage(tr("Writing the SYNTHETIC demo study…"));
-    loader_->openDemo();
+    DemoStudy::write().then(this, [this](const Result<DemoStudyInfo>& info) {
+        if (!info) {
+            problems_->add(QString(), qs(info.error().message()));
+            Q_EMIT studyFailed(qs(info.error().message()));
+            return;
+        }
+        imports_->start({DemoStudy::directory()}, DemoStudy::importOptions(),
+                        DemoStudy::firstPatientKey());
+    });
 }
 
-void MainWindow::onStudyLoaded(const ScanResult& result, bool) {
-    for (const auto& problem : result.problems)
-        problems_->add(fromPath(problem.path), qs(problem.reason));
-    if (result.study.patients.empty()) {
-        statusBar()->showMessage(tr("No readable images found."), 8000);
+void MainWindow::onImported(const ImportSummary& summary, PatientId patient) {
+    if (!patient.valid()) {
         Q_EMIT studyFailed(tr("No readable images found."));
         return;
     }
-    study_ = result.study;
-    patientIndex_ = -1;
-    updatePatientList();
-    statusBar()->showMessage(tr("Opened %n image(s).", "", static_cast<int>(study_.imageCount())),
-                             5000);
-    showPatient(0);
-    analyseStudy();
-    Q_EMIT studyOpened();
+    showPatient(patient).then(this, [this, ids = summary.imported_ids] {
+        analyseImported(ids);
+        Q_EMIT studyOpened();
+    });
 }
 
-void MainWindow::updatePatientList() {
-    QSignalBlocker blocker(patientList_);
-    patientList_->clear();
-    for (const Patient& p : study_.patients) {
-        QString name = qs(p.label.empty() ? p.id : p.label);
-        if (isSynthetic(p) && !name.contains(QLatin1String("SYNTHETIC")))
-            name += QStringLiteral(" (") + tr("SYNTHETIC") + u')';
-        auto* item = new QListWidgetItem(
-            name + u'\n' + tr("%n lesion(s)", "", static_cast<int>(p.lesions.size())),
-            patientList_);
-        item->setToolTip(qs(p.id));
-    }
-    patientList_->setVisible(!study_.patients.empty());
+// New images are analysed at once, the shown patient's first (what the user looks at).
+void MainWindow::analyseImported(const std::vector<ImageId>& imported) {
+    if (imported.empty()) return;
+    std::vector<ImageId> order = patientPage_->tileModel()->latestImages();
+    QSet<ImageId> seen(order.begin(), order.end());
+    for (const ImageId& id : imported)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            order.push_back(id);
+        }
+    service_->analyse(order);
 }
 
-void MainWindow::analyseStudy() {
-    QStringList paths;
-    auto addPatient = [&paths](const Patient& p) {
-        for (const Lesion& lesion : p.lesions)
-            if (const ImageRecord* rec = latestImage(lesion)) paths << fromPath(rec->path);
-    };
-    if (patientIndex_ >= 0) addPatient(study_.patients[patientIndex_]);  // what the user sees first
-    for (int i = 0; i < static_cast<int>(study_.patients.size()); ++i)
-        if (i != patientIndex_) addPatient(study_.patients[i]);
-    if (!paths.isEmpty()) service_->analyse(paths);
+QFuture<void> MainWindow::showPatient(PatientId id) {
+    if (!id.valid()) return QtFuture::makeReadyFuture();
+    const int generation = ++showGeneration_;
+    // A patient with thousands of images takes a while to read: off the GUI thread.
+    return store_->run([id](Workspace& ws) { return ws.patient(id); })
+        .then(this, [this, id, generation](Result<Patient> patient) {
+            if (generation != showGeneration_) return;  // the user chose another meanwhile
+            if (!patient) {
+                statusBar()->showMessage(qs(patient.error().message()), 8000);
+                patientList_->refresh();
+                return;
+            }
+            presentPatient(std::move(*patient));
+            store_->run([id](Workspace& ws) { return ws.markOpened(id); })
+                .then(this, [this](const Result<void>&) {
+                    if (patientList_->recentOnly()) patientList_->refresh();
+                });
+            Q_EMIT patientShown(id);
+        });
 }
 
-void MainWindow::showPatient(int patientIndex) {
-    if (patientIndex < 0 || patientIndex >= static_cast<int>(study_.patients.size())) return;
-    patientIndex_ = patientIndex;
-    if (patientList_->currentRow() != patientIndex) {
-        const QSignalBlocker blocker(patientList_);
-        patientList_->setCurrentRow(patientIndex);
-    }
-    patientPage_->setPatient(study_.patients[patientIndex]);
+void MainWindow::presentPatient(Patient patient) {
+    patient_ = std::move(patient);
+    patientList_->select(patient_.patient_id);
+    patientPage_->setPatient(patient_);
     stack_->setCurrentWidget(patientPage_);
     updateTitle();
 }
 
+void MainWindow::showWelcome() {
+    ++showGeneration_;
+    patient_ = Patient{};
+    patientPage_->setPatient(patient_);
+    patientList_->select(PatientId{});
+    stack_->setCurrentWidget(welcome_);
+    updateTitle();
+}
+
 void MainWindow::showLesion(int lesionIndex) {
-    if (patientIndex_ < 0) return;
-    const Patient& patient = study_.patients[patientIndex_];
-    if (lesionIndex < 0 || lesionIndex >= static_cast<int>(patient.lesions.size())) return;
-    lesionPage_->setLesion(patient, patient.lesions[lesionIndex]);
+    if (lesionIndex < 0 || lesionIndex >= static_cast<int>(patient_.lesions.size())) return;
+    lesionPage_->setLesion(patient_, patient_.lesions[lesionIndex]);
     stack_->setCurrentWidget(lesionPage_);
     lesionPage_->imageView()->setFocus();
 }
 
 void MainWindow::showCompare(const QList<int>& lesionIndices) {
-    if (patientIndex_ < 0 || lesionIndices.size() < 2) return;
-    compareView_->setLesions(study_.patients[patientIndex_], lesionIndices.mid(0, 4));
+    if (!hasPatient() || lesionIndices.size() < 2) return;
+    compareView_->setLesions(patient_, lesionIndices.mid(0, 4));
     stack_->setCurrentWidget(compareView_);
 }
 
-void MainWindow::assignDialog(QList<int> lesionIndices) {
-    if (patientIndex_ < 0) return;
-    const QModelIndex current = patientPage_->grid()->currentIndex();
-    if (lesionIndices.isEmpty() && current.isValid())
-        lesionIndices << current.data(LesionTileModel::LesionIndexRole).toInt();
-    if (lesionIndices.isEmpty()) return;
-    const Patient& patient = study_.patients[patientIndex_];
-    const int first = lesionIndices.first();
-    const QString lesionId =
-        lesionIndices.size() == 1 && first >= 0 && first < static_cast<int>(patient.lesions.size())
-            ? qs(patient.lesions[first].id)
-            : QString();
-    AssignDialog dialog(study_, qs(patient.id), lesionId, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    const QString error = assignLesions(lesionIndices, dialog.patientId(), dialog.lesionId());
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Assign failed"), error);
+void MainWindow::analysePatient() {
+    if (hasPatient()) service_->analysePatient(patient_.patient_id);
 }
 
-QString MainWindow::assignLesions(const QList<int>& lesionIndices, const QString& patientId,
-                                  const QString& lesionId) {
-    const std::string target = patientId.trimmed().toStdString();
-    if (patientIndex_ < 0 || target.empty()) return tr("Choose a patient.");
-    const Patient source = study_.patients[patientIndex_];  // a copy: assigning reorders
-    std::vector<std::pair<std::filesystem::path, std::string>> moves;
-    for (int i : lesionIndices) {
-        if (i < 0 || i >= static_cast<int>(source.lesions.size())) continue;
-        const Lesion& lesion = source.lesions[i];
-        const QString lesionTarget = lesionId.trimmed();
-        for (const ImageRecord& rec : lesion.images)
-            moves.emplace_back(rec.path,
-                               lesionTarget.isEmpty() ? lesion.id : lesionTarget.toStdString());
-    }
-    if (moves.empty()) return tr("Select one or more lesions first.");
-    QString error;
-    for (const auto& [path, lesion] : moves)
-        if (auto moved = StudyCatalog::assignImage(study_, path, target, lesion); !moved)
-            error = qs(moved.error().message());
-    updatePatientList();
-    // Stay on the source patient while it has lesions left, else follow the images.
-    const auto& patients = study_.patients;
-    auto at = [&patients](const std::string& id) {
-        for (int i = 0; i < static_cast<int>(patients.size()); ++i)
-            if (patients[i].id == id) return i;
-        return -1;
-    };
-    const int show = at(source.id) >= 0 ? at(source.id) : std::max(at(target), 0);
-    patientIndex_ = -1;
-    showPatient(show);  // re-ranks the shown patient from the cached predictions
-    analyseStudy();     // anything not predicted yet (cached ones are instant)
-    statusBar()->showMessage(tr("Moved %n image(s).", "", static_cast<int>(moves.size())), 5000);
-    return error;
+void MainWindow::analyseAll() { service_->analyseAll(); }
+
+QFuture<QString> MainWindow::assignLesions(const QList<int>& lesionIndices,
+                                           const AssignTarget& target) {
+    const QString invalid = RecordActions::validate(patient_, lesionIndices, target);
+    if (!invalid.isEmpty()) return QtFuture::makeReadyFuture(invalid);
+    QFuture<Result<PatientId>> edit =
+        records_->assign(patient_, lesionIndices, target)
+            .then([](const Result<RecordActions::Moved>& m) -> Result<PatientId> {
+                if (!m) return tl::unexpected(m.error());
+                return m->show;
+            });
+    return refreshAfter(
+        edit, tr("Moved the images of %n lesion(s).", "", static_cast<int>(lesionIndices.size())));
+}
+
+QFuture<QString> MainWindow::refreshAfter(QFuture<Result<PatientId>> edit, const QString& done) {
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> result = promise->future();
+    edit.then(this, [this, promise, done](const Result<PatientId>& show) {
+        const QString error = show ? QString() : qs(show.error().message());
+        statusBar()->showMessage(show ? done : error, 8000);
+        store_->announceRecordsChanged();
+        auto finish = [promise, error] {
+            promise->addResult(error);
+            promise->finish();
+        };
+        const PatientId next = show ? *show : patient_.patient_id;
+        if (next.valid()) {
+            showPatient(next).then(this, finish);
+        } else {
+            showWelcome();
+            finish();
+        }
+    });
+    return result;
+}
+
+QFuture<QString> MainWindow::deletePatient(PatientId id) {
+    const PatientId next = id == patient_.patient_id ? PatientId{} : patient_.patient_id;
+    return refreshAfter(records_->deletePatient(id).then(thenShow(next)), tr("Patient deleted."));
+}
+
+QFuture<QString> MainWindow::deleteLesions(const QList<int>& lesionIndices) {
+    std::vector<LesionId> ids;
+    for (int i : lesionIndices)
+        if (i >= 0 && i < static_cast<int>(patient_.lesions.size()))
+            ids.push_back(patient_.lesions[i].lesion_id);
+    const int n = static_cast<int>(ids.size());
+    return refreshAfter(records_->deleteLesions(ids).then(thenShow(patient_.patient_id)),
+                        tr("%n lesion(s) deleted.", "", n));
+}
+
+QFuture<QString> MainWindow::deleteImage(const ImageId& id) {
+    return refreshAfter(records_->deleteImage(id).then(thenShow(patient_.patient_id)),
+                        tr("Image deleted."));
 }
 
 ModelCardDialog* MainWindow::showModelCard() {
@@ -303,20 +332,12 @@ ModelCardDialog* MainWindow::showModelCard() {
 
 QWidget* MainWindow::currentPage() const { return stack_->currentWidget(); }
 
-bool MainWindow::studySynthetic() const {
-    return std::any_of(study_.patients.begin(), study_.patients.end(),
-                       [](const Patient& p) { return isSynthetic(p); });
-}
-
 void MainWindow::updateTitle() {
     QString title = QStringLiteral("Dermalens");
-    if (patientIndex_ >= 0) {
-        const Patient& p = study_.patients[patientIndex_];
-        title += QStringLiteral(" — ") + qs(p.label.empty() ? p.id : p.label);
-    }
-    if (studySynthetic()) title += QStringLiteral(" — ") + tr("SYNTHETIC DATA");
+    if (hasPatient()) title += QStringLiteral(" — ") + patientName(patient_);
+    if (hasPatient() && isSynthetic(patient_))
+        title += QStringLiteral(" — ") + tr("SYNTHETIC DATA");
     setWindowTitle(title);
-    patientList_->setVisible(!study_.patients.empty());
 }
 
 void MainWindow::onModelLoaded() {
@@ -326,7 +347,6 @@ void MainWindow::onModelLoaded() {
         tr("Model %1 %2 on %3").arg(qs(card->name), qs(card->version), service_->deviceName());
     welcome_->setModelStatus(text);
     statusBar()->showMessage(text, 5000);
-    if (!study_.patients.empty()) analyseStudy();
 }
 
 void MainWindow::onModelFailed(const QString& message) {
@@ -339,21 +359,11 @@ void MainWindow::onModelFailed(const QString& message) {
     statusBar()->clearMessage();
 }
 
-void MainWindow::openImagesDialog() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Images"), settings_->lastFolder(),
-        tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.dcm *.dicom);;All files (*)"));
-    if (files.isEmpty()) return;
-    settings_->setLastFolder(QFileInfo(files.first()).absolutePath());
-    openPaths(files);
-}
-
-void MainWindow::openFolderDialog() {
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Open Folder"), settings_->lastFolder());
-    if (dir.isEmpty()) return;
-    settings_->setLastFolder(dir);
-    openPaths({dir});
+// Problems name the file the user imported, not the store's hash-named copy.
+void MainWindow::reportImageProblem(const ImageId& id, const QString& message) {
+    auto ws = store_->workspace();
+    auto entry = ws && id.valid() ? ws->image(id) : Result<ImageEntry>(tl::unexpected(Error{}));
+    problems_->add(entry ? qs(entry->source_path) : QString(), message);
 }
 
 QString MainWindow::exportView(const QString& path) {
@@ -366,50 +376,6 @@ QString MainWindow::exportView(const QString& path) {
             service_->card() ? qs(service_->card()->name) + u' ' + qs(service_->card()->version)
                              : tr("no model"));
     return ViewExporter::savePng(image, path);
-}
-
-void MainWindow::exportViewDialog() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export View as PNG"),
-        settings_->lastFolder() + QStringLiteral("/dermalens-view.png"), tr("PNG image (*.png)"));
-    if (path.isEmpty()) return;
-    const QString error = exportView(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-}
-
-void MainWindow::openSettings() {
-    SettingsDialog dialog(settings_, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    if (dialog.apply()) service_->loadModel(settings_->modelDirectory(), settings_->device());
-    lesionPage_->overlayControls()->setOptions(settings_->overlayOptions());
-    if (dialog.languageChanged())
-        QMessageBox::information(this, tr("Language"),
-                                 tr("The language changes the next time Dermalens starts."));
-}
-
-void MainWindow::about() {
-    QMessageBox::about(
-        this, tr("About Dermalens"),
-        tr("<h3>Dermalens %1</h3><p>Offline dermoscopy viewer with AI decision support.</p>"
-           "<p><b>Decision support only — not a diagnosis. Not a medical device.</b></p>")
-            .arg(QStringLiteral(DERMALENS_VERSION)));
-}
-
-void MainWindow::fit() {
-    if (currentPage() == lesionPage_) lesionPage_->imageView()->fitToWindow();
-    if (currentPage() == compareView_) compareView_->fitAll();
-}
-
-void MainWindow::actualSize() {
-    if (currentPage() == lesionPage_) lesionPage_->imageView()->actualSize();
-    if (currentPage() == compareView_) compareView_->actualSizeAll();
-}
-
-void MainWindow::toggleOverlay() {
-    if (currentPage() == lesionPage_) lesionPage_->toggleOverlay();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <tl/expected.hpp>
 
+#include "dermalens/text/Utf8.h"
+
 namespace dermalens {
 
 enum class ErrorCode {
@@ -37,8 +39,11 @@ struct Error {
 template <typename T>
 using Result = tl::expected<T, Error>;
 
+// File names from a foreign disk and text a damaged file made a library quote need not be UTF-8;
+// they are repaired here, once for every caller, so an Error can always be shown or written as
+// JSON (the name read as Latin-1 where it is not UTF-8, invalid bytes of the reason as U+FFFD).
 inline tl::unexpected<Error> fail(ErrorCode code, std::string file, std::string reason) {
-    return tl::unexpected<Error>(Error{code, std::move(file), std::move(reason)});
+    return tl::unexpected<Error>(Error{code, utf8OrLatin1(file), toValidUtf8(reason)});
 }
 
 // Long operations report progress as (done, total) and poll a cancel callback;

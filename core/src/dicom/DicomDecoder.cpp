@@ -35,12 +35,17 @@ Result<void> checkSyntax(const DcmXfer& info, const std::string& uid, const std:
 
 // Reads only the File Meta Information so that an unsupported transfer syntax is named even
 // when the dataset cannot be parsed under it. Files without a meta header pass. The load
-// status is ignored on purpose: DCMTK reports one for an unknown UID yet keeps what it read.
+// status is ignored on purpose: DCMTK reports one for an unknown UID yet keeps what it read,
+// even an element whose damaged length runs past the file; reading that one would allocate
+// its whole length (GBs), so a UID longer than the 64 characters DICOM allows passes on too.
 Result<void> checkDeclaredSyntax(const std::string& file) {
     DcmFileFormat ff;
     (void)ff.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_metaOnly);
+    DcmElement* element = nullptr;
     OFString uid;
-    if (ff.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).bad() || uid.empty())
+    if (ff.getMetaInfo()->findAndGetElement(DCM_TransferSyntaxUID, element).bad() ||
+        element == nullptr || element->getLengthField() > 64 ||
+        element->getOFString(uid, 0).bad() || uid.empty())
         return {};
     return checkSyntax(DcmXfer(uid.c_str()), uid.c_str(), file);
 }

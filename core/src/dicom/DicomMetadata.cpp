@@ -277,7 +277,7 @@ void identity(DcmItem& ds, TextDecoder& d, ImageMetadata& m) {
 
 ImageMetadata readDicomMetadata(DcmDataset& ds, DcmMetaInfo* metaInfo, const std::string& file) {
     ImageMetadata m;
-    m.source_path = file;
+    m.source_path = utf8OrLatin1(file);  // a name from a foreign disk may not be UTF-8
     m.format = "DICOM";
     const std::string charset = declaredCharset(ds);
     m.specific_character_set = toValidUtf8(charset);

@@ -6,6 +6,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "dermalens/text/Utf8.h"
+
 namespace dermalens::detail {
 namespace {
 
@@ -147,7 +149,7 @@ void applyExifOrientation(cv::Mat& m, int orientation) {
 
 ImageMetadata rasterMetadata(const std::filesystem::path& path, const RasterHeader& h) {
     ImageMetadata meta;
-    meta.source_path = path.string();
+    meta.source_path = utf8OrLatin1(path.string());  // a name from a foreign disk may not be UTF-8
     meta.format = kindName(h.kind);
     const bool swap = swapsAxes(h.orientation);
     meta.original_width = swap ? h.height : h.width;

@@ -60,8 +60,9 @@ Result<RasterHeader> readWebP(ImageFileReader& r, const std::string& file) {
         h.width = static_cast<int>((bits & 0x3fff) + 1);
         h.height = static_cast<int>(((bits >> 14) & 0x3fff) + 1);
     } else if (std::memcmp(b.data() + 12, "VP8X", 4) == 0) {
-        h.width = static_cast<int>((le32(b.data() + 24) & 0xffffff) + 1);
-        h.height = static_cast<int>((le32(b.data() + 27) & 0xffffff) + 1);
+        // Canvas size minus one, 24 bits each: a 32-bit read at 27 ran past the 30 bytes read.
+        h.width = static_cast<int>(le24(b.data() + 24) + 1);
+        h.height = static_cast<int>(le24(b.data() + 27) + 1);
     } else {
         return cutShort(file, "WebP");
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dermalens/study/StudyCatalog.h"
+#include "dermalens/text/Utf8.h"
 
 namespace dermalens::detail {
 namespace fs = std::filesystem;
@@ -12,7 +13,7 @@ std::string folderName(const fs::path& dir) {
     const fs::path abs = fs::absolute(dir).lexically_normal();
     std::string name = abs.filename().string();
     if (name.empty()) name = abs.parent_path().filename().string();  // trailing separator
-    return name.empty() ? "unassigned" : name;
+    return name.empty() ? "unassigned" : utf8OrLatin1(name);
 }
 
 std::string sexCode(const std::string& sex) {
@@ -31,7 +32,7 @@ std::string dateDigits(const std::string& text) {
 void fromFolders(const SourceFile& source, ImportItem& item) {
     std::vector<std::string> parts;
     for (const auto& part : source.file.lexically_relative(source.root))
-        parts.push_back(part.string());
+        parts.push_back(utf8OrLatin1(part.string()));  // names become ids and labels: UTF-8
     if (parts.size() >= 3) {
         item.patient.external_id = parts[0];
         item.lesion.external_key = parts[1];
@@ -41,8 +42,8 @@ void fromFolders(const SourceFile& source, ImportItem& item) {
             site.empty() ? parts[1] : parts[1].substr(0, parts[1].find('-')) + " (" + site + ")";
     } else {
         item.patient.external_id = parts.size() == 2 ? parts[0] : folderName(source.root);
-        item.lesion.external_key = source.file.filename().string();
-        item.lesion.label = source.file.stem().string();
+        item.lesion.external_key = utf8OrLatin1(source.file.filename().string());
+        item.lesion.label = utf8OrLatin1(source.file.stem().string());
     }
     item.visit_date = StudyCatalog::dateFromFileName(source.file.filename().string());
 }

@@ -1,4 +1,7 @@
 // Opening and creating a store, transactions, integrity check and backup.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 #include <system_error>
 
@@ -41,6 +44,17 @@ Result<Database> connect(const fs::path& file, OpenMode mode, int busy_timeout_m
     return db;
 }
 
+// SQLite cannot open a WAL store where it may not create the -shm file, and then says only
+// "unable to open database file"; a read-only or forbidden folder is named as the cause.
+Error explainFolder(Error error, const fs::path& directory) {
+    if (error.code != ErrorCode::Unreadable || ::access(directory.c_str(), W_OK) == 0) return error;
+    if (errno == EROFS)
+        error.reason = "the store's folder is on a read-only file system; " + error.reason;
+    else if (errno == EACCES || errno == EPERM)
+        error.reason = "no permission to write in the store's folder; " + error.reason;
+    return error;
+}
+
 Result<void> makeFolder(const fs::path& directory) {
     std::error_code ec;
     fs::create_directories(directory, ec);
@@ -66,9 +80,9 @@ Result<Store> Store::open(const fs::path& directory, const StoreOptions& options
         if (auto made = makeFolder(directory); !made) return tl::unexpected(made.error());
     auto db = connect(file, options.read_only ? OpenMode::ReadOnly : OpenMode::Create,
                       options.busy_timeout_ms);
-    if (!db) return tl::unexpected(db.error());
+    if (!db) return tl::unexpected(explainFolder(db.error(), directory));
     auto version = store::prepareSchema(*db, options.read_only, kSchemaVersion);
-    if (!version) return tl::unexpected(version.error());
+    if (!version) return tl::unexpected(explainFolder(version.error(), directory));
     return Store(std::make_unique<Impl>(Impl{directory, std::move(*db), options.read_only,
                                              *version}));
 }

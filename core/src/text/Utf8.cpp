@@ -61,4 +61,22 @@ std::string toValidUtf8(std::string_view text) {
     return out;
 }
 
+std::string utf8OrLatin1(std::string_view text) {
+    if (isValidUtf8(text)) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 8);
+    std::size_t consumed = 0;
+    for (std::size_t pos = 0; pos < text.size(); pos += consumed) {
+        if (sequenceAt(text, pos, consumed) != 0) {
+            out.append(text.substr(pos, consumed));
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(text[pos]);  // >= 0x80: ASCII is valid
+        out += static_cast<char>(0xC0 | (byte >> 6));
+        out += static_cast<char>(0x80 | (byte & 0x3F));
+        consumed = 1;
+    }
+    return out;
+}
+
 }  // namespace dermalens

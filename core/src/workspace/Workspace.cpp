@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "audit/AuditRecording.h"
 #include "workspace/PatientTree.h"
 #include "workspace/WorkspaceImpl.h"
 
@@ -84,7 +85,9 @@ Result<Study> Workspace::study() const {
 }
 
 Result<void> Workspace::markOpened(PatientId id) {
-    return impl_->withStore([&](Store& s) { return s.markOpened(id); });
+    return impl_->withStore([&](Store& s) {
+        return detail::withAudit(s, {AuditAction::Open, detail::patientObject(id)}, [&] { return s.markOpened(id); });
+    });
 }
 
 Result<ImageEntry> Workspace::image(const ImageId& id) const {

@@ -3,6 +3,7 @@
 
 #include "dermalens/imaging/ImageLoader.h"
 #include "dermalens/workspace/Workspace.h"
+#include "audit/AuditRecording.h"
 #include "workspace/PatientTree.h"
 #include "workspace/WorkspaceImpl.h"
 
@@ -127,7 +128,7 @@ Result<AnalysisSummary> Workspace::analyse(const std::vector<ImageId>& ids,
                 continue;
             }
             AnalysisRecord record{{}, pending[i].id, model, (*predictions)[i], std::nullopt, {}};
-            auto added = impl_->withStore([&](Store& s) { return s.addAnalysis(record); });
+            auto added = impl_->withStore([&](Store& s) { return detail::withAudit(s, detail::analysisEvent(record), [&] { return s.addAnalysis(record); }); });
             if (!added) {
                 summary.failed.push_back({pending[i].id.hex(), added.error().message()});
                 report(pending[i].id, tl::unexpected(added.error()));

@@ -2,6 +2,7 @@
 #include <system_error>
 
 #include "dermalens/workspace/Workspace.h"
+#include "audit/AuditRecording.h"
 #include "workspace/WorkspaceImpl.h"
 
 namespace dermalens {
@@ -43,6 +44,9 @@ Result<void> Workspace::backup(const fs::path& target, const ProgressCallback& p
         if (auto copied = copyImage(impl_->vault, to, (*images)[i]); !copied) return copied;
         if (progress) progress(i + 1, images->size());
     }
+    // Recorded in the store (not in the copy, whose log ends where the snapshot was taken);
+    // a store opened read-only cannot record it, and the backup stands all the same.
+    (void)impl_->withStore([&](Store& s) { return s.appendAudit({AuditAction::Backup, "store", detail::auditDetails({{"target", target.string()}})}); });
     return {};
 }
 
@@ -74,6 +78,7 @@ Result<void> Workspace::restore(const fs::path& backup, const fs::path& target_s
     if (problems->size() != 1 || problems->front() != "ok")
         return fail(ErrorCode::Corrupt, store->databasePath().string(),
                     "the restored database fails its integrity check: " + problems->front());
+    if (auto logged = store->appendAudit({AuditAction::Restore, "store", detail::auditDetails({{"from", backup.string()}})}); !logged) return tl::unexpected(logged.error());
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include <map>
 
 #include "dermalens/workspace/Workspace.h"
+#include "dermalens/text/Utf8.h"
+#include "audit/AuditRecording.h"
 #include "importing/ImportPlanner.h"
 #include "workspace/WorkspaceImpl.h"
 
@@ -70,7 +72,7 @@ ImageEntry entryFor(const ImportItem& item, LesionId lesion, VisitId visit,
     e.id = item.id;
     e.lesion = lesion;
     e.visit = visit;
-    e.source_path = item.source.string();
+    e.source_path = utf8OrLatin1(item.source.string());  // shown, never opened
     e.managed_path = managed;
     e.kind = item.kind;
     e.format = item.meta.format;
@@ -98,6 +100,7 @@ Result<void> storeItem(Store& s, const ImportItem& item, const std::string& mana
         if (!visit) return tl::unexpected(visit.error());
         const ImageEntry entry = entryFor(item, *lesion, *visit, managed);
         if (auto added = s.addImage(entry); !added) return added;
+        if (auto logged = s.appendAudit({AuditAction::Import, detail::imageObject(item.id), detail::auditDetails({{"patient", patient->value()}, {"lesion", lesion->value()}, {"source", entry.source_path}})}); !logged) return tl::unexpected(logged.error());
         if (entry.pixel_spacing_mm)
             return s.setCalibration(Calibration{item.id, *entry.pixel_spacing_mm, "dicom", {}});
         return {};

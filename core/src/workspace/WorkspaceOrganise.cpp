@@ -1,5 +1,6 @@
 // Workspace: moving images between lesions and patients, and deleting records with their files.
 #include "dermalens/workspace/Workspace.h"
+#include "audit/AuditRecording.h"
 #include "workspace/WorkspaceImpl.h"
 
 namespace dermalens {
@@ -70,15 +71,15 @@ Result<void> deleteAndRemoveFiles(Workspace::Impl& impl, Delete&& del) {
 }  // namespace
 
 Result<void> Workspace::deletePatient(PatientId id) {
-    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return s.deletePatient(id); });
+    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return detail::withAudit(s, {AuditAction::Delete, detail::patientObject(id)}, [&] { return s.deletePatient(id); }); });
 }
 
 Result<void> Workspace::deleteLesion(LesionId id) {
-    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return s.deleteLesion(id); });
+    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return detail::withAudit(s, {AuditAction::Delete, detail::lesionObject(id)}, [&] { return s.deleteLesion(id); }); });
 }
 
 Result<void> Workspace::deleteImage(const ImageId& id) {
-    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return s.deleteImage(id); });
+    return deleteAndRemoveFiles(*impl_, [&](Store& s) { return detail::withAudit(s, {AuditAction::Delete, detail::imageObject(id)}, [&] { return s.deleteImage(id); }); });
 }
 
 }  // namespace dermalens

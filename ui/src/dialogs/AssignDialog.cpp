@@ -11,34 +11,33 @@
 namespace dermalens::ui {
 namespace {
 
-// An existing entry's id (item data) when the text names it, else the typed text.
-QString chosenId(const QComboBox* combo) {
-    const QString text = combo->currentText().trimmed();
-    const int index = combo->findText(text);
-    return index >= 0 ? combo->itemData(index).toString() : text;
+// The row id of the entry whose text is typed (0 when the text names no entry).
+qint64 chosenId(const QComboBox* combo) {
+    const int index = combo->findText(combo->currentText().trimmed());
+    return index >= 0 ? combo->itemData(index).toLongLong() : 0;
 }
 
 }  // namespace
 
-AssignDialog::AssignDialog(const Study& study, const QString& patientId, const QString& lesionId,
-                           QWidget* parent)
-    : QDialog(parent), study_(study) {
+AssignDialog::AssignDialog(std::vector<PatientSummary> patients, LesionLister lesionsOf,
+                           PatientId patient, LesionId lesion, QWidget* parent)
+    : QDialog(parent), patientList_(std::move(patients)), lesionsOf_(std::move(lesionsOf)) {
     setWindowTitle(tr("Assign to Patient / Lesion"));
     patients_ = new QComboBox(this);
     patients_->setEditable(true);
     patients_->setInsertPolicy(QComboBox::NoInsert);
-    for (const Patient& p : study_.patients)
-        patients_->addItem(qs(p.label.empty() ? p.id : p.label), qs(p.id));
-    patients_->setCurrentIndex(patients_->findData(patientId));
+    patients_->setToolTip(tr("Pick a patient or type a name for a new patient"));
+    for (const PatientSummary& p : patientList_)
+        patients_->addItem(qs(p.display_name), static_cast<qint64>(p.record.id.value()));
+    patients_->setCurrentIndex(patients_->findData(static_cast<qint64>(patient.value())));
     lesions_ = new QComboBox(this);
     lesions_->setEditable(true);
     lesions_->setInsertPolicy(QComboBox::NoInsert);
     lesions_->setToolTip(
-        tr("Pick a lesion or type a new lesion id; leave empty to keep the "
+        tr("Pick a lesion or type a new lesion label; leave empty to keep the "
            "lesions as they are"));
     fillLesions();
-    lesions_->setCurrentIndex(lesions_->findData(lesionId));
-    if (lesions_->currentIndex() < 0) lesions_->setEditText(lesionId);
+    lesions_->setCurrentIndex(lesions_->findData(static_cast<qint64>(lesion.value())));
 
     auto* form = new QFormLayout(this);
     auto* intro = new QLabel(tr("Move the images of the selected lesions to another patient or "
@@ -49,6 +48,8 @@ AssignDialog::AssignDialog(const Study& study, const QString& patientId, const Q
     form->addRow(tr("&Patient:"), patients_);
     form->addRow(tr("&Lesion:"), lesions_);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons_->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     form->addRow(buttons_);
 
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,25 +59,29 @@ AssignDialog::AssignDialog(const Study& study, const QString& patientId, const Q
     updateOk();
 }
 
-QString AssignDialog::patientId() const { return chosenId(patients_); }
-
-QString AssignDialog::lesionId() const { return chosenId(lesions_); }
+AssignTarget AssignDialog::target() const {
+    AssignTarget target;
+    target.patient = PatientId(chosenId(patients_));
+    if (!target.patient.valid()) target.newPatientName = patients_->currentText().trimmed();
+    target.lesion = target.patient.valid() ? LesionId(chosenId(lesions_)) : LesionId{};
+    if (!target.lesion.valid()) target.newLesionLabel = lesions_->currentText().trimmed();
+    return target;
+}
 
 void AssignDialog::fillLesions() {
     const QString typed = lesions_->currentText();
     lesions_->clear();
-    const QString id = patientId();
-    for (const Patient& p : study_.patients) {
-        if (qs(p.id) != id) continue;
-        for (const Lesion& lesion : p.lesions)
-            lesions_->addItem(qs(lesion.label.empty() ? lesion.id : lesion.label), qs(lesion.id));
-    }
+    const PatientId patient(chosenId(patients_));
+    if (patient.valid() && lesionsOf_)
+        for (const auto& [id, label] : lesionsOf_(patient))
+            lesions_->addItem(label, static_cast<qint64>(id.value()));
     lesions_->setCurrentIndex(-1);
     lesions_->setEditText(typed);  // what the user typed survives a change of patient
 }
 
 void AssignDialog::updateOk() {
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(!patientId().isEmpty());
+    buttons_->button(QDialogButtonBox::Ok)
+        ->setEnabled(!patients_->currentText().trimmed().isEmpty());
 }
 
 }  // namespace dermalens::ui

@@ -19,18 +19,15 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     : QDialog(parent), settings_(settings) {
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(this);
-    auto* modelRow = new QHBoxLayout;
+    storeDir_ = new QLineEdit(this);
+    storeDir_->setToolTip(
+        tr("Folder of the patient records and image copies on this workstation "
+           "(not a network share)"));
+    form->addRow(tr("Record store"), folderRow(storeDir_, &SettingsDialog::browseStore,
+                                               Settings::defaultStoreDirectory()));
     modelDir_ = new QLineEdit(this);
-    modelDir_->setMinimumWidth(380);
-    auto* browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseModel);
-    auto* reset = new QPushButton(tr("Default"), this);
-    connect(reset, &QPushButton::clicked, this,
-            [this] { modelDir_->setText(Settings::defaultModelDirectory()); });
-    modelRow->addWidget(modelDir_, 1);
-    modelRow->addWidget(browse);
-    modelRow->addWidget(reset);
-    form->addRow(tr("Model folder"), modelRow);
+    form->addRow(tr("Model folder"), folderRow(modelDir_, &SettingsDialog::browseModel,
+                                               Settings::defaultModelDirectory()));
 
     device_ = new QComboBox(this);
     device_->addItem(tr("Automatic (GPU when available)"), static_cast<int>(Device::Auto));
@@ -75,7 +72,23 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     load();
 }
 
+QLayout* SettingsDialog::folderRow(QLineEdit* field, void (SettingsDialog::*browse)(),
+                                   const QString& defaultValue) {
+    field->setMinimumWidth(380);
+    auto* row = new QHBoxLayout;
+    auto* browseButton = new QPushButton(tr("Browse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, browse);
+    auto* reset = new QPushButton(tr("Default"), this);
+    connect(reset, &QPushButton::clicked, this,
+            [field, defaultValue] { field->setText(defaultValue); });
+    row->addWidget(field, 1);
+    row->addWidget(browseButton);
+    row->addWidget(reset);
+    return row;
+}
+
 void SettingsDialog::load() {
+    storeDir_->setText(settings_->storeDirectory());
     modelDir_->setText(settings_->modelDirectory());
     device_->setCurrentIndex(device_->findData(static_cast<int>(settings_->device())));
     opacity_->setValue(settings_->overlayOpacity());
@@ -91,7 +104,16 @@ void SettingsDialog::browseModel() {
     if (!dir.isEmpty()) modelDir_->setText(dir);
 }
 
+void SettingsDialog::browseStore() {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Record store"), storeDir_->text());
+    if (!dir.isEmpty()) storeDir_->setText(dir);
+}
+
 bool SettingsDialog::apply() {
+    const QString store = storeDir_->text().trimmed();
+    storeChanged_ = !store.isEmpty() && store != settings_->storeDirectory();
+    if (storeChanged_) settings_->useStoreDirectory(store);
     const bool modelChanged =
         modelDir_->text() != settings_->modelDirectory() ||
         device_->currentData().toInt() != static_cast<int>(settings_->device());

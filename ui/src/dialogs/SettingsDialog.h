@@ -1,10 +1,12 @@
-// SettingsDialog: edits Settings (model, device, overlay defaults, language).
+// SettingsDialog: edits Settings (record store folder, model, device, overlay defaults,
+// language).
 #pragma once
 
 #include <QDialog>
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLayout;
 class QLineEdit;
 
 namespace dermalens::ui {
@@ -19,12 +21,19 @@ public:
     // Writes the edited values; returns true when the model or device changed (reload needed).
     bool apply();
     [[nodiscard]] bool languageChanged() const { return languageChanged_; }
+    // The store folder changed (the window opens the other store and reloads the model).
+    [[nodiscard]] bool storeChanged() const { return storeChanged_; }
+    [[nodiscard]] QLineEdit* storeField() const { return storeDir_; }
 
 private:
     void load();
     void browseModel();
+    void browseStore();
+    QLayout* folderRow(QLineEdit* field, void (SettingsDialog::*browse)(),
+                       const QString& defaultValue);
 
     Settings* settings_;
+    QLineEdit* storeDir_ = nullptr;
     QLineEdit* modelDir_ = nullptr;
     QComboBox* device_ = nullptr;
     QDoubleSpinBox* opacity_ = nullptr;
@@ -32,6 +41,7 @@ private:
     QComboBox* normalization_ = nullptr;
     QComboBox* language_ = nullptr;
     bool languageChanged_ = false;
+    bool storeChanged_ = false;
 };
 
 }  // namespace dermalens::ui

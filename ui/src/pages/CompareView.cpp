@@ -7,8 +7,8 @@
 
 #include "services/AnalysisService.h"
 #include "support/ClassNames.h"
-#include "widgets/ImageView.h"
 #include "support/QtConvert.h"
+#include "widgets/ImageView.h"
 
 namespace dermalens::ui {
 
@@ -39,9 +39,9 @@ CompareView::CompareView(AnalysisService* service, QWidget* parent)
     grid_->setContentsMargins(8, 8, 8, 8);
     grid_->setSpacing(8);
     layout->addWidget(body, 1);
-    connect(service_, &AnalysisService::predictionReady, this, [this](const QString& path) {
+    connect(service_, &AnalysisService::predictionReady, this, [this](const ImageId& id) {
         for (auto& pane : panes_)
-            if (pane.path == path) updateCaption(pane);
+            if (pane.image == id) updateCaption(pane);
     });
 }
 
@@ -54,7 +54,7 @@ void CompareView::clearPanes() {
 
 void CompareView::setLesions(const Patient& patient, const QList<int>& lesionIndices) {
     clearPanes();
-    QString name = qs(patient.label.empty() ? patient.id : patient.label);
+    QString name = patientName(patient);
     if (isSynthetic(patient) && !name.contains(QLatin1String("SYNTHETIC")))
         name += QStringLiteral(" — ") + tr("SYNTHETIC");
     title_->setText(tr("Compare %n lesion(s) — %1", "", lesionIndices.size()).arg(name));
@@ -78,20 +78,20 @@ void CompareView::addPane(const Patient&, const Lesion& lesion, int slot, int co
     pane.caption = new QLabel(frame);
     pane.caption->setObjectName(QStringLiteral("caption"));
     pane.caption->setWordWrap(true);
-    pane.lesion = qs(lesion.label.empty() ? lesion.id : lesion.label);
+    pane.lesion = lesionName(lesion);
     column->addWidget(pane.view, 1);
     column->addWidget(pane.caption);
     const int columns = count <= 3 ? count : 2;  // 2 or 3 in a row, 4 as 2 x 2
     grid_->addWidget(frame, slot / columns, slot % columns);
     if (const ImageRecord* rec = latestImage(lesion)) {
-        pane.path = fromPath(rec->path);
+        pane.image = rec->image_id;
+        pane.file = displayFileName(*rec);
         pane.date = formatDate(rec->date);
         ImageView* view = pane.view;
-        const QString path = pane.path;
-        service_->loadImage(path).then(view, [view](const Result<Image>& image) {
+        service_->loadImage(pane.image).then(view, [view](const Result<Image>& image) {
             if (image) view->setImage(toQImage(image->pixels));
         });
-        if (!service_->prediction(path)) service_->requestPrediction(path);
+        service_->requestPrediction(pane.image);
     }
     connect(pane.view, &ImageView::viewStateChanged, this,
             [this, view = pane.view](double zoom, QPointF c) { syncFrom(view, zoom, c); });
@@ -101,7 +101,7 @@ void CompareView::addPane(const Patient&, const Lesion& lesion, int slot, int co
 
 void CompareView::updateCaption(Pane& pane) {
     QString text = QStringLiteral("<b>%1</b>").arg(pane.lesion.toHtmlEscaped());
-    const Prediction* p = service_->prediction(pane.path);
+    const Prediction* p = service_->prediction(pane.image);
     const ModelCard* card = service_->card();
     if (p && card && p->top_class >= 0 && p->top_class < static_cast<int>(card->classes.size()))
         text += QStringLiteral(" · %1 · %2")
@@ -109,7 +109,7 @@ void CompareView::updateCaption(Pane& pane) {
                          tr("malignant %1 %").arg(p->malignant_probability * 100, 0, 'f', 1));
     const QString date = pane.date.isEmpty() ? tr("date unknown") : pane.date;
     text += QStringLiteral("<br><span style='color:#666'>%1 · %2</span>")
-                .arg(date.toHtmlEscaped(), pane.path.section(u'/', -1).toHtmlEscaped());
+                .arg(date.toHtmlEscaped(), pane.file.toHtmlEscaped());
     pane.caption->setText(text);
 }
 

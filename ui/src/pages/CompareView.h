@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dermalens/study/Study.h"
+#include "support/RecordTypes.h"
 
 class QGridLayout;
 class QLabel;
@@ -36,7 +37,8 @@ private:
     struct Pane {
         ImageView* view = nullptr;
         QLabel* caption = nullptr;
-        QString path;
+        ImageId image;
+        QString file;
         QString lesion;
         QString date;
     };

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -12,13 +13,15 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
+#include "dermalens/workspace/Workspace.h"
 #include "services/AnalysisService.h"
+#include "services/Settings.h"
+#include "services/ViewExporter.h"
+#include "services/WorkspaceService.h"
+#include "support/QtConvert.h"
 #include "widgets/ImageView.h"
 #include "widgets/OverlayControls.h"
 #include "widgets/PredictionPanel.h"
-#include "support/QtConvert.h"
-#include "services/Settings.h"
-#include "services/ViewExporter.h"
 
 namespace dermalens::ui {
 namespace {
@@ -38,8 +41,9 @@ std::optional<double> spacingOf(const ImageMetadata& meta) {
 
 }  // namespace
 
-LesionPage::LesionPage(AnalysisService* service, Settings* settings, QWidget* parent)
-    : QWidget(parent), service_(service), settings_(settings) {
+LesionPage::LesionPage(AnalysisService* service, WorkspaceService* store, Settings* settings,
+                       QWidget* parent)
+    : QWidget(parent), service_(service), store_(store), settings_(settings) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -62,18 +66,20 @@ LesionPage::LesionPage(AnalysisService* service, Settings* settings, QWidget* pa
     layout->addWidget(splitter, 1);
 
     connect(view_, &ImageView::rulerChanged, ruler_, &QLabel::setText);
-    connect(service_, &AnalysisService::predictionReady, this, [this](const QString& path) {
-        if (path == path_) refreshPrediction();
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &ImageView::customContextMenuRequested, this, &LesionPage::showImageMenu);
+    connect(service_, &AnalysisService::predictionReady, this, [this](const ImageId& id) {
+        if (id == imageId_) refreshPrediction();
     });
-    connect(service_, &AnalysisService::heatmapReady, this, [this](const QString& path, int) {
-        if (path == path_) refreshOverlay();
+    connect(service_, &AnalysisService::heatmapReady, this, [this](const ImageId& id, int) {
+        if (id == imageId_) refreshOverlay();
     });
     connect(service_, &AnalysisService::imageFailed, this,
-            [this](const QString& path, const QString& message) {
-                if (path == path_ && !service_->prediction(path)) panel_->setMessage(message);
+            [this](const ImageId& id, const QString& message) {
+                if (id == imageId_ && !service_->prediction(id)) panel_->setMessage(message);
             });
     connect(service_, &AnalysisService::modelLoaded, this, [this] {
-        if (!path_.isEmpty()) showVisit(visits_->currentIndex());
+        if (imageId_.valid()) showVisit(visits_->currentIndex());
     });
 }
 
@@ -141,8 +147,7 @@ QWidget* LesionPage::buildSidebar() {
 }
 
 QString LesionPage::title() const {
-    QString text = qs(lesion_.label.empty() ? lesion_.id : lesion_.label) + QStringLiteral(" — ") +
-                   qs(patient_.label.empty() ? patient_.id : patient_.label);
+    QString text = lesionName(lesion_) + QStringLiteral(" — ") + patientName(patient_);
     if (isSynthetic(patient_) && !text.contains(QLatin1String("SYNTHETIC")))
         text += QStringLiteral("  [") + tr("SYNTHETIC") + u']';
     return text;
@@ -169,19 +174,20 @@ void LesionPage::setLesion(const Patient& patient, const Lesion& lesion) {
 
 void LesionPage::showVisit(int index) {
     if (index < 0 || index >= static_cast<int>(lesion_.images.size())) return;
-    path_ = fromPath(lesion_.images[index].path);
+    const ImageRecord& rec = lesion_.images[index];
+    imageId_ = rec.image_id;
     image_ = Image{};
     ++overlayGeneration_;
     overlayShown_ = false;
     view_->clear();
-    panel_->setMessage(tr("Loading %1…").arg(path_.section(u'/', -1)));
-    const QString path = path_;
-    service_->loadImage(path).then(
-        this, [this, path](const Result<Image>& image) { onImageLoaded(path, image); });
+    panel_->setMessage(tr("Loading %1…").arg(displayFileName(rec)));
+    const ImageId id = imageId_;
+    service_->loadImage(id).then(
+        this, [this, id](const Result<Image>& image) { onImageLoaded(id, image); });
 }
 
-void LesionPage::onImageLoaded(const QString& path, const Result<Image>& image) {
-    if (path != path_) return;  // the user moved on
+void LesionPage::onImageLoaded(const ImageId& id, const Result<Image>& image) {
+    if (id != imageId_) return;  // the user moved on
     if (!image) {
         panel_->setMessage(qs(image.error().message()));
         return;
@@ -189,11 +195,29 @@ void LesionPage::onImageLoaded(const QString& path, const Result<Image>& image) 
     image_ = *image;
     view_->setImage(toQImage(image_.pixels), spacingOf(image_.meta));
     ruler_->setText(view_->mmPerPixel() ? tr("Pixel spacing known") : QString());
+    restoreCalibration(id);
     refreshPrediction();
 }
 
+// A ruler calibration the user saved for this image wins over the file's pixel spacing.
+void LesionPage::restoreCalibration(const ImageId& id) {
+    store_->run([id](Workspace& ws) { return ws.calibration(id); })
+        .then(this, [this, id](const Result<std::optional<Calibration>>& stored) {
+            if (id != imageId_ || image_.empty() || !stored || !*stored) return;
+            applyCalibration(**stored);
+        });
+}
+
+// Stored in mm per pixel of the file; the view may show a reduced decode.
+void LesionPage::applyCalibration(const Calibration& calibration) {
+    if (calibration.mm_per_pixel <= 0) return;
+    const double scale = std::max(image_.meta.decode_scale, 1e-6);
+    view_->setMmPerPixel(calibration.mm_per_pixel / scale);
+    ruler_->setText(tr("Calibrated: %1 mm per pixel").arg(calibration.mm_per_pixel, 0, 'g', 4));
+}
+
 void LesionPage::refreshPrediction() {
-    const Prediction* p = service_->prediction(path_);
+    const Prediction* p = service_->prediction(imageId_);
     const ModelCard* card = service_->card();
     if (!card) {
         panel_->setMessage(service_->modelLoading()
@@ -203,7 +227,7 @@ void LesionPage::refreshPrediction() {
     }
     if (!p) {
         panel_->setMessage(tr("Analysing…"));
-        service_->requestPrediction(path_);
+        service_->requestPrediction(imageId_);
         return;
     }
     panel_->setPrediction(*p, *card);
@@ -217,12 +241,12 @@ void LesionPage::onClassChanged(int classIndex) {
 }
 
 void LesionPage::refreshOverlay() {
-    const Prediction* p = service_->prediction(path_);
+    const Prediction* p = service_->prediction(imageId_);
     if (!p || image_.empty() || !controls_->overlayEnabled()) return;
     const int cls = classIndex_ >= 0 ? classIndex_ : p->top_class;
-    const Heatmap* map = service_->heatmap(path_, cls);
+    const Heatmap* map = service_->heatmap(imageId_, cls);
     if (!map) {
-        service_->requestHeatmap(path_, cls);
+        service_->requestHeatmap(imageId_, cls);
         return;
     }
     OverlayOptions options = controls_->options();
@@ -230,7 +254,7 @@ void LesionPage::refreshOverlay() {
     if (options.normalization == HeatmapNormalization::Fixed) {
         options.fixed_max = map->raw_max;
         for (const auto& rec : lesion_.images)
-            if (const Heatmap* other = service_->heatmap(fromPath(rec.path), cls))
+            if (const Heatmap* other = service_->heatmap(rec.image_id, cls))
                 options.fixed_max = std::max(options.fixed_max, other->raw_max);
     }
     // Colouring a full-resolution map takes a while for large photos: do it off the GUI thread.
@@ -239,8 +263,8 @@ void LesionPage::refreshOverlay() {
     QtConcurrent::run(QThreadPool::globalInstance(), [pixels = image_.pixels, heatmap = *map,
                                                       options] {
         return toQImage(renderOverlay(pixels, heatmap, options));
-    }).then(this, [this, generation, path = path_](const QImage& coloured) {
-        if (generation != overlayGeneration_ || path != path_ || coloured.isNull()) return;
+    }).then(this, [this, generation, id = imageId_](const QImage& coloured) {
+        if (generation != overlayGeneration_ || id != imageId_ || coloured.isNull()) return;
         view_->setOverlay(coloured);
         view_->setOverlayOpacity(controls_->options().opacity);
         view_->setOverlayVisible(controls_->overlayEnabled());
@@ -249,7 +273,7 @@ void LesionPage::refreshOverlay() {
 }
 
 bool LesionPage::ready() const {
-    if (path_.isEmpty() || image_.empty() || !service_->prediction(path_)) return false;
+    if (!imageId_.valid() || image_.empty() || !service_->prediction(imageId_)) return false;
     return !controls_->overlayEnabled() || overlayShown_;
 }
 
@@ -264,7 +288,37 @@ void LesionPage::calibrate() {
     bool ok = false;
     const double mm = QInputDialog::getDouble(
         this, tr("Calibrate"), tr("Length of the drawn line (mm):"), 5.0, 0.01, 1000.0, 2, &ok);
-    if (ok) view_->calibrate(mm);
+    if (ok) calibrateRuler(mm);
+}
+
+void LesionPage::calibrateRuler(double mm) {
+    view_->calibrate(mm);
+    if (!view_->mmPerPixel() || !imageId_.valid() || image_.empty()) return;
+    const double perFilePixel = *view_->mmPerPixel() * std::max(image_.meta.decode_scale, 1e-6);
+    const ImageId id = imageId_;
+    store_
+        ->run([id, perFilePixel](Workspace& ws) {
+            return ws.setCalibration(id, perFilePixel, "ruler");
+        })
+        .then(this, [this, id](const Result<void>& saved) {
+            if (!saved) {
+                if (id == imageId_) ruler_->setText(qs(saved.error().message()));
+                return;
+            }
+            if (id == imageId_)
+                ruler_->setText(view_->rulerText() + QStringLiteral(" · ") +
+                                tr("calibration saved"));
+            Q_EMIT calibrationSaved(id);
+        });
+}
+
+void LesionPage::showImageMenu(const QPoint& pos) {
+    if (!imageId_.valid()) return;
+    QMenu menu(this);
+    const ImageId id = imageId_;
+    menu.addAction(tr("&Delete This Image…"), this,
+                   [this, id] { Q_EMIT deleteImageRequested(id); });
+    menu.exec(view_->mapToGlobal(pos));
 }
 
 QImage LesionPage::exportImage() const {

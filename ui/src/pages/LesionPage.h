@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
-#include "dermalens/imaging/Image.h"
 #include "dermalens/Result.h"
+#include "dermalens/imaging/Image.h"
+#include "dermalens/records/Calibration.h"
 #include "dermalens/study/Study.h"
+#include "support/RecordTypes.h"
 
 class QComboBox;
 class QLabel;
@@ -20,14 +22,17 @@ class ImageView;
 class OverlayControls;
 class PredictionPanel;
 class Settings;
+class WorkspaceService;
 
 class LesionPage : public QWidget {
     Q_OBJECT
 public:
-    LesionPage(AnalysisService* service, Settings* settings, QWidget* parent = nullptr);
+    LesionPage(AnalysisService* service, WorkspaceService* store, Settings* settings,
+               QWidget* parent = nullptr);
 
     void setLesion(const Patient& patient, const Lesion& lesion);
-    [[nodiscard]] QString currentPath() const { return path_; }
+    [[nodiscard]] ImageId currentImage() const { return imageId_; }
+    [[nodiscard]] const Lesion& lesion() const { return lesion_; }
     [[nodiscard]] ImageView* imageView() const { return view_; }
     [[nodiscard]] OverlayControls* overlayControls() const { return controls_; }
     [[nodiscard]] PredictionPanel* predictionPanel() const { return panel_; }
@@ -36,28 +41,37 @@ public:
     [[nodiscard]] bool ready() const;
 
     void toggleOverlay();
+    // Calibrates the shown image: the drawn ruler line is `mm` long. Saved in the store.
+    void calibrateRuler(double mm);
     // The view as a report image: image + overlay + prediction + disclaimer + model.
     [[nodiscard]] QImage exportImage() const;
 
 Q_SIGNALS:
     void backRequested();
     void modelCardRequested();
+    void calibrationSaved(const dermalens::ImageId& id);
+    // The image view's context menu: "Delete This Image…".
+    void deleteImageRequested(const dermalens::ImageId& id);
 
 private:
     QWidget* buildToolbar();
     QWidget* buildSidebar();
     void showVisit(int index);
-    void onImageLoaded(const QString& path, const Result<Image>& image);
+    void onImageLoaded(const ImageId& id, const Result<Image>& image);
+    void restoreCalibration(const ImageId& id);
+    void applyCalibration(const Calibration& calibration);
+    void showImageMenu(const QPoint& pos);
     void refreshPrediction();
     void refreshOverlay();
     void onClassChanged(int classIndex);
     void calibrate();
 
     AnalysisService* service_;
+    WorkspaceService* store_;
     Settings* settings_;
     Patient patient_;
     Lesion lesion_;
-    QString path_;
+    ImageId imageId_;
     Image image_;
     int classIndex_ = -1;  // class the heatmap explains; -1 = follow the top class
     bool overlayShown_ = false;

@@ -11,18 +11,18 @@
 #include <QVBoxLayout>
 
 #include "services/AnalysisService.h"
+#include "support/QtConvert.h"
 #include "widgets/LesionTile.h"
 #include "widgets/LesionTileModel.h"
-#include "support/QtConvert.h"
 
 namespace dermalens::ui {
 namespace {
 constexpr int kMaxCompare = 4;
 }
 
-PatientPage::PatientPage(AnalysisService* service, QWidget* parent)
+PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWidget* parent)
     : QWidget(parent), service_(service) {
-    model_ = new LesionTileModel(service, this);
+    model_ = new LesionTileModel(service, store, this);
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
     proxy_->setDynamicSortFilter(true);
@@ -104,7 +104,7 @@ const Patient& PatientPage::patient() const { return model_->patient(); }
 
 void PatientPage::updateHeader() {
     const Patient& p = model_->patient();
-    QString name = qs(p.label.empty() ? p.id : p.label);
+    QString name = patientName(p);
     if (isSynthetic(p) && !name.contains(QLatin1String("SYNTHETIC")))
         name += QStringLiteral(" — ") + tr("SYNTHETIC");
     title_->setText(name);
@@ -172,6 +172,9 @@ void PatientPage::showTileMenu(const QPoint& pos) {
     QMenu menu(this);
     menu.addAction(tr("&Assign to Patient / Lesion…"), this,
                    [this] { Q_EMIT assignRequested(selectedLesions()); });
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Lesion…"), this,
+                   [this] { Q_EMIT deleteRequested(selectedLesions()); });
     menu.exec(grid_->viewport()->mapToGlobal(pos));
 }
 

@@ -17,13 +17,14 @@ namespace dermalens::ui {
 
 class AnalysisService;
 class LesionTileModel;
+class WorkspaceService;
 
 class PatientPage : public QWidget {
     Q_OBJECT
 public:
     enum class SortKey { UglyDuckling, Malignancy, Date, Label };
 
-    explicit PatientPage(AnalysisService* service, QWidget* parent = nullptr);
+    PatientPage(AnalysisService* service, WorkspaceService* store, QWidget* parent = nullptr);
 
     void setPatient(const Patient& patient);
     [[nodiscard]] const Patient& patient() const;
@@ -39,6 +40,8 @@ Q_SIGNALS:
     void compareRequested(const QList<int>& lesionIndices);
     // The tile context menu's "Assign to Patient / Lesion…" on these lesion indices.
     void assignRequested(const QList<int>& lesionIndices);
+    // The tile context menu's "Delete Lesion…" on these lesion indices.
+    void deleteRequested(const QList<int>& lesionIndices);
 
 private:
     void updateHeader();

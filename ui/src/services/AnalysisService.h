@@ -1,115 +1,159 @@
-// AnalysisService: owns the Classifier and runs everything slow off the GUI thread.
+// AnalysisService: the GUI's adapter over the Workspace's model and analysis queue.
 //
-// Threads: the Classifier is not thread-safe, so model loading, prediction and Grad-CAM all run
-// on one dedicated QThreadPool with a single thread (tasks are serialised in submission order).
-// Decoding and thumbnails run on the global pool. Results come back with QFuture continuations
-// on the GUI thread (.then(this, ...)), are cached (bounded) and announced by signals, so
-// revisiting an image is instant. The GUI thread never waits on inference or disk.
+// Threads: the model is loaded and run on one dedicated QThreadPool with a single thread
+// (LibTorch keeps per-thread state; tasks run in submission order): Workspace::loadModel,
+// Workspace::analyse and Workspace::heatmap go there. Stored analyses, thumbnails and decoded
+// images are read on the global pool. Results come back to the GUI thread, are cached by
+// ImageId (bounded) and announced with the id and the value, so nobody pulls results back.
+// Analyses persist in the store: an image analysed once is never run again for this model.
 #pragma once
 
 #include <QCache>
 #include <QFuture>
-#include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QSet>
-#include <QStringList>
 #include <QThreadPool>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
+#include "dermalens/Result.h"
+#include "dermalens/imaging/Image.h"
 #include "dermalens/inference/Classifier.h"
 #include "dermalens/inference/Heatmap.h"
-#include "dermalens/imaging/Image.h"
 #include "dermalens/model/ModelCard.h"
-#include "dermalens/inference/Prediction.h"
-#include "dermalens/Result.h"
+#include "dermalens/records/AnalysisRecord.h"
+#include "dermalens/records/Ids.h"
+#include "dermalens/workspace/Workspace.h"
+#include "support/RecordTypes.h"
 
 namespace dermalens::ui {
+
+class WorkspaceService;
 
 class AnalysisService : public QObject {
     Q_OBJECT
 public:
-    explicit AnalysisService(QObject* parent = nullptr);
+    explicit AnalysisService(WorkspaceService* store, QObject* parent = nullptr);
     ~AnalysisService() override;
 
-    // Loads a model package in the background; emits modelLoaded or modelFailed.
-    // Cached results of the previous model are dropped.
+    // Loads a model package into the Workspace in the background; emits modelLoaded or
+    // modelFailed. Cached results of the previous model are dropped.
     void loadModel(const QString& directory, Device device);
     [[nodiscard]] bool modelReady() const { return card_.has_value(); }
     [[nodiscard]] bool modelLoading() const { return loading_; }
     [[nodiscard]] QString modelProblem() const { return modelProblem_; }  // empty when none
     [[nodiscard]] const ModelCard* card() const { return card_ ? &*card_ : nullptr; }
     [[nodiscard]] QString deviceName() const { return deviceName_; }
-    [[nodiscard]] QString modelDirectory() const { return modelDirectory_; }
 
-    // Cached results (nullptr when not computed yet). Pointers stay valid until the next
+    // Cached results (nullptr when not there yet). Pointers stay valid until the next
     // request or model change: copy what you keep.
-    [[nodiscard]] const Prediction* prediction(const QString& path) const;
-    [[nodiscard]] const Heatmap* heatmap(const QString& path, int classIndex) const;
-    [[nodiscard]] const QImage* thumbnail(const QString& path) const;
-    [[nodiscard]] bool hasFailed(const QString& path) const { return failed_.contains(path); }
+    [[nodiscard]] const AnalysisRecord* analysis(const ImageId& id) const;
+    [[nodiscard]] const Prediction* prediction(const ImageId& id) const;
+    [[nodiscard]] const Heatmap* heatmap(const ImageId& id, int classIndex) const;
+    [[nodiscard]] const QImage* thumbnail(const ImageId& id) const;
+    [[nodiscard]] bool hasFailed(const ImageId& id) const { return failed_.contains(id); }
 
-    // Requests; each emits its *Ready signal or imageFailed(path, message) later.
-    void requestPrediction(const QString& path);
-    void requestHeatmap(const QString& path, int classIndex);
-    void requestThumbnail(const QString& path);
-    // Decoded full image (from the bounded image cache when there).
-    [[nodiscard]] QFuture<Result<Image>> loadImage(const QString& path);
+    // The stored analysis when there is one, else queued for the model; emits predictionReady
+    // or imageFailed later (nothing while no model is loaded: modelLoaded is the cue to ask).
+    void requestPrediction(const ImageId& id);
+    void requestHeatmap(const ImageId& id, int classIndex);
+    void requestThumbnail(const ImageId& id);
+    // Decoded full image of the managed copy (from the bounded image cache when there).
+    [[nodiscard]] QFuture<Result<Image>> loadImage(const ImageId& id);
 
-    // Predicts all `paths` (cached ones count as done); progress and completion by signals.
-    void analyse(const QStringList& paths);
+    // Batch analysis with progress (analysisProgress / analysisFinished): the images of the
+    // patient or of the whole store that have no analysis by the loaded model yet, or the
+    // given images. A request while a batch runs joins it (queued behind it on the inference
+    // thread, with one progress and one Cancel for all); images analysed meanwhile are not
+    // run again.
+    void analysePatient(PatientId patient);
+    void analyseAll();
+    void analyse(const std::vector<ImageId>& ids);
     void cancelAnalysis();
-    [[nodiscard]] bool analysing() const { return batch_.active; }
+    // A batch or on-demand analysis (or the look-up of a stored one) is queued or running.
+    [[nodiscard]] bool analysing() const {
+        return batch_.active || runsInFlight_ > 0 || !demand_.empty() ||
+               !pendingAnalyses_.isEmpty();
+    }
+    [[nodiscard]] bool batchActive() const { return batch_.active; }
 
 Q_SIGNALS:
     void modelLoaded();
     void modelFailed(const QString& message);
-    void predictionReady(const QString& path);
-    void heatmapReady(const QString& path, int classIndex);
-    void thumbnailReady(const QString& path);
-    void imageFailed(const QString& path, const QString& message);
+    void predictionReady(const dermalens::ImageId& id, const dermalens::AnalysisRecord& analysis);
+    void heatmapReady(const dermalens::ImageId& id, int classIndex);
+    void thumbnailReady(const dermalens::ImageId& id);
+    void imageFailed(const dermalens::ImageId& id, const QString& message);
     void analysisProgress(int done, int total);
-    void analysisFinished(bool cancelled);
+    void analysisFinished(bool cancelled, int analysed);
 
 private:
-    struct ModelSlot;
     struct ModelInfo;
+    // What one Workspace::analyse run covers: given ids, or a needingAnalysis query.
+    struct Scope {
+        std::vector<ImageId> ids;
+        bool query = false;
+        std::optional<PatientId> patient;  // with query: nullopt = the whole store
+    };
     struct Batch {
         bool active = false;
-        QStringList queue;
-        QSet<QString> members;
-        int total = 0;
-        int done = 0;
+        int generation = 0;
         std::shared_ptr<std::atomic_bool> cancel;
+        int runs = 0;  // Workspace::analyse calls of this batch still running
+        int analysed = 0;
+        bool cancelled = false;
+        std::vector<std::pair<std::size_t, std::size_t>> progress;  // (done, total) per run
     };
+    using HeatmapKey = std::pair<ImageId, int>;
 
-    void startPrediction(const QString& path);
-    void onPredictionDone(const QString& path, const Result<Prediction>& result);
-    void pumpBatch();
-    void finishBatch(bool cancelled);
-    void onModelResult(const Result<ModelInfo>& result, const QString& directory);
+    void clearResults();
+    void onModelResult(const Result<ModelInfo>& result);
+    void joinBatch(Scope scope);
+    void startRun(Scope scope, int batchGeneration, int run,
+                  std::shared_ptr<std::atomic_bool> cancel);
+    // Runs on the inference thread: the scope's images through Workspace::analyse.
+    static Result<AnalysisSummary> analyseScope(Workspace* ws, const Scope& scope,
+                                                const Workspace::AnalysisCallback& each,
+                                                const ProgressCallback& progress,
+                                                const CancelCallback& stop);
+    void onProgress(int batchGeneration, int run, std::size_t done, std::size_t total);
+    void onAnalysed(int epoch, const ImageId& id, const Result<AnalysisRecord>& result);
+    void onRunFinished(int epoch, int batchGeneration, const std::vector<ImageId>& demanded,
+                       const Result<AnalysisSummary>& summary);
+    void onBatchRunFinished(const Result<AnalysisSummary>& summary);
+    void onStoredAnalysis(int epoch, const ImageId& id,
+                          const Result<std::optional<AnalysisRecord>>& stored);
+    void flushDemand();
+    void markFailed(const ImageId& id, const Error& error);
+    void finishBatch();
 
+    WorkspaceService* store_;
     QThreadPool inferencePool_;
-    std::shared_ptr<ModelSlot> slot_;
     std::shared_ptr<std::atomic_bool> shutdown_;
     std::optional<ModelCard> card_;
     QString deviceName_;
-    QString modelDirectory_;
     QString modelProblem_;
     bool loading_ = false;
+    int modelGeneration_ = 0;
+    int epoch_ = 0;  // bumped when cached results become invalid (model or store change)
 
-    QCache<QString, Prediction> predictions_;
-    QCache<QString, Heatmap> heatmaps_;  // key: path + '\n' + class index
-    QCache<QString, Image> images_;      // cost in KiB
-    QCache<QString, QImage> thumbnails_;
-    QSet<QString> pendingPredictions_;
-    QSet<QString> pendingHeatmaps_;
-    QSet<QString> pendingThumbnails_;
-    QSet<QString> failed_;
+    QCache<ImageId, AnalysisRecord> analyses_;
+    QCache<HeatmapKey, Heatmap> heatmaps_;
+    QCache<ImageId, Image> images_;  // cost in KiB
+    QCache<ImageId, QImage> thumbnails_;
+    QSet<ImageId> pendingAnalyses_;
+    QSet<HeatmapKey> pendingHeatmaps_;
+    QSet<ImageId> pendingThumbnails_;
+    QSet<ImageId> failed_;
+    std::vector<ImageId> demand_;  // requested, nothing stored: analysed together
+    QTimer demandTimer_;
     Batch batch_;
-    int inFlight_ = 0;
+    int runsInFlight_ = 0;
 };
 
 }  // namespace dermalens::ui

@@ -9,15 +9,17 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "services/AnalysisService.h"
-#include "pages/CompareView.h"
-#include "services/EventLoopProbe.h"
-#include "pages/LesionPage.h"
-#include "widgets/LesionTileModel.h"
 #include "MainWindow.h"
+#include "dermalens/workspace/Workspace.h"
 #include "dialogs/ModelCardDialog.h"
+#include "pages/CompareView.h"
+#include "pages/LesionPage.h"
 #include "pages/PatientPage.h"
+#include "services/AnalysisService.h"
+#include "services/EventLoopProbe.h"
+#include "services/WorkspaceService.h"
 #include "support/QtConvert.h"
+#include "widgets/LesionTileModel.h"
 
 namespace dermalens::ui {
 namespace {
@@ -29,11 +31,13 @@ constexpr int kViewTimeoutMs = 60'000;
 
 void say(const QString& text) { std::fprintf(stderr, "dermalens: %s\n", qPrintable(text)); }
 
-int patientIndex(const Study& study, const QString& name) {
-    for (int i = 0; i < static_cast<int>(study.patients.size()); ++i)
-        if (qs(study.patients[i].id).contains(name) || qs(study.patients[i].label).contains(name))
-            return i;
-    return 0;
+// Images in the store (for the latency report).
+std::size_t storedImages(const WorkspaceService* store) {
+    std::size_t n = 0;
+    if (auto ws = store->workspace())
+        for (const PatientSummary& p : ws->patients().value_or(std::vector<PatientSummary>{}))
+            n += static_cast<std::size_t>(p.image_count);
+    return n;
 }
 
 }  // namespace
@@ -75,7 +79,7 @@ bool HeadlessRunner::openDemoAndAnalyse() {
         say(QStringLiteral("the demo study could not be opened"));
         return false;
     }
-    window_->showPatient(patientIndex(window_->study(), QStringLiteral("Patient-A")));
+    // The demo opens on patient A (the planted ugly duckling).
     if (!waitUntil([service] { return !service->analysing(); }, kAnalysisTimeoutMs)) {
         say(QStringLiteral("timed out analysing the demo study"));
         return false;
@@ -83,9 +87,9 @@ bool HeadlessRunner::openDemoAndAnalyse() {
     LesionTileModel* tiles = window_->patientPage()->tileModel();
     waitUntil(
         [&] {
-            for (const QString& p : tiles->latestPaths())
-                if (!service->thumbnail(p) && !service->hasFailed(p)) return false;
-            return true;
+            for (const ImageId& id : tiles->latestImages())
+                if (!service->thumbnail(id) && !service->hasFailed(id)) return false;
+            return tiles->ranked() || tiles->rowCount() < 2 || !service->modelReady();
         },
         kViewTimeoutMs);
     return true;
@@ -163,7 +167,7 @@ int HeadlessRunner::measureLatency(const QStringList& paths, double* maxGapMs) {
     std::printf(
         "event-loop latency: max gap %.1f ms over %d ticks (%.1f s, %zu images, model %s); "
         "idle baseline %.1f ms; worst gap ended at %.0f ms\n",
-        gap, probe.ticks(), clock.elapsed() / 1000.0, window_->study().imageCount(),
+        gap, probe.ticks(), clock.elapsed() / 1000.0, storedImages(window_->store()),
         service->modelReady() ? "loaded" : "missing", idleGap, probe.maxGapAtMs());
     return ok ? 0 : 1;
 }

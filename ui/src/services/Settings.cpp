@@ -4,11 +4,15 @@
 #include <algorithm>
 #include <array>
 
+#include "dermalens/workspace/Workspace.h"
+#include "support/QtConvert.h"
+
 namespace dermalens::ui {
 namespace {
 
 constexpr auto kModelDir = "model/directory";
 constexpr auto kDevice = "model/device";
+constexpr auto kStoreDir = "store/directory";
 constexpr auto kOpacity = "overlay/opacity";
 constexpr auto kColorMap = "overlay/colormap";
 constexpr auto kNormalization = "overlay/normalization";
@@ -58,6 +62,26 @@ QString Settings::modelDirectory() const {
     return settings_.value(kModelDir, defaultModelDirectory()).toString();
 }
 void Settings::setModelDirectory(const QString& dir) { settings_.setValue(kModelDir, dir); }
+
+QString Settings::defaultStoreDirectory() {
+    if (QStandardPaths::isTestModeEnabled())
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/store");
+    return fromPath(Workspace::defaultStoreDirectory());
+}
+
+QString Settings::storeDirectory() const {
+    if (!storeOverride_.isEmpty()) return storeOverride_;
+    return settings_.value(kStoreDir, defaultStoreDirectory()).toString();
+}
+void Settings::setStoreDirectory(const QString& dir) { settings_.setValue(kStoreDir, dir); }
+
+void Settings::useStoreDirectory(const QString& dir) {
+    if (storeOverridden())
+        storeOverride_ = dir;
+    else
+        setStoreDirectory(dir);
+}
 
 Device Settings::device() const {
     const QString key = settings_.value(kDevice, deviceKey(Device::Auto)).toString();

@@ -22,6 +22,18 @@ public:
     // For this run only (command line --model): not saved.
     void overrideModelDirectory(const QString& dir) { modelOverride_ = dir; }
 
+    // The record store folder; defaults to Workspace::defaultStoreDirectory(), or to a folder
+    // under the test-mode data location when QStandardPaths test mode is on (tests never
+    // touch the user's records).
+    [[nodiscard]] QString storeDirectory() const;
+    void setStoreDirectory(const QString& dir);
+    [[nodiscard]] static QString defaultStoreDirectory();
+    // For this run only (command line --store, the headless modes): not saved.
+    void overrideStoreDirectory(const QString& dir) { storeOverride_ = dir; }
+    [[nodiscard]] bool storeOverridden() const { return !storeOverride_.isEmpty(); }
+    // Switches the store: replaces the override when one is active, else saves the choice.
+    void useStoreDirectory(const QString& dir);
+
     [[nodiscard]] Device device() const;  // default Auto
     void setDevice(Device device);
 
@@ -49,6 +61,7 @@ public:
 private:
     QSettings settings_;
     QString modelOverride_;
+    QString storeOverride_;
 };
 
 // Names used in settings files and combo boxes (stable, not translated).

@@ -39,6 +39,19 @@ bool isSynthetic(const Patient& patient) {
            qs(patient.id).contains(QLatin1String("SYNTHETIC"));
 }
 
+QString patientName(const Patient& patient) {
+    return qs(patient.label.empty() ? patient.id : patient.label);
+}
+
+QString lesionName(const Lesion& lesion) {
+    return qs(lesion.label.empty() ? lesion.id : lesion.label);
+}
+
+QString displayFileName(const ImageRecord& image) {
+    const std::filesystem::path source(image.meta.source_path);
+    return fromPath(source.empty() ? image.path.filename() : source.filename());
+}
+
 const ImageRecord* latestImage(const Lesion& lesion) {
     return lesion.images.empty() ? nullptr : &lesion.images.back();
 }

@@ -24,6 +24,14 @@ namespace dermalens::ui {
 // Demo data says so everywhere: the flag, or SYNTHETIC in the label.
 [[nodiscard]] bool isSynthetic(const Patient& patient);
 
+// What the UI calls a patient or lesion: the label, else the id.
+[[nodiscard]] QString patientName(const Patient& patient);
+[[nodiscard]] QString lesionName(const Lesion& lesion);
+
+// The file name to show for an image: the imported original's (the managed copy is named by
+// its hash), else the managed copy's.
+[[nodiscard]] QString displayFileName(const ImageRecord& image);
+
 // The lesion's most recent image (images are oldest first); nullptr when it has none.
 [[nodiscard]] const ImageRecord* latestImage(const Lesion& lesion);
 

@@ -29,7 +29,7 @@ void AnalysisProgress::onProgress(int done, int total) {
 }
 
 void AnalysisProgress::show() {
-    if (!service_->analysing() || dialog_) return;
+    if (!service_->batchActive() || dialog_) return;
     // Non-modal: the user may keep looking at images while the rest is analysed.
     dialog_ = new QProgressDialog(tr("Analysing images…"), tr("Cancel"), 0, total_, window_);
     dialog_->setWindowTitle(tr("Analysis"));

@@ -172,6 +172,12 @@ void ImageView::calibrate(double mm) {
     Q_EMIT rulerChanged(rulerText());
 }
 
+void ImageView::setMmPerPixel(std::optional<double> mmPerPixel) {
+    mmPerPixel_ = mmPerPixel && *mmPerPixel > 0 ? mmPerPixel : std::nullopt;
+    rulerLabel_->setText(rulerText());
+    Q_EMIT rulerChanged(rulerText());
+}
+
 QImage ImageView::renderToImage() const {
     QImage out(imageSize(), QImage::Format_RGB888);
     out.fill(Qt::black);

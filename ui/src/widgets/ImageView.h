@@ -40,6 +40,8 @@ public:
     // "This line is `mm` millimetres": sets the spacing used for later measurements.
     void calibrate(double mm);
     [[nodiscard]] std::optional<double> mmPerPixel() const { return mmPerPixel_; }
+    // A known scale (a saved calibration): later measurements are in mm.
+    void setMmPerPixel(std::optional<double> mmPerPixel);
     [[nodiscard]] QString rulerText() const;
 
     // The image with overlay and ruler as shown, at image resolution.

@@ -94,6 +94,16 @@ void LesionTile::paintBadge(QPainter* painter, const QPoint& topLeft, const QStr
     painter->restore();
 }
 
+QString LesionTile::rankLine(const QModelIndex& index) {
+    const int rank = index.data(R::RankRole).toInt();
+    if (rank > 0)
+        return tr("Ugly-duckling rank %1 · z %2")
+            .arg(rank)
+            .arg(index.data(R::ZScoreRole).toDouble(), 0, 'f', 1);
+    if (!index.data(R::RankableRole).toBool()) return tr("No ugly-duckling rank: one lesion");
+    return tr("Ugly-duckling rank pending");
+}
+
 void LesionTile::paintText(QPainter* painter, const QRect& area, const QStyleOptionViewItem& option,
                            const QModelIndex& index) const {
     QFont bold = option.font;
@@ -133,11 +143,7 @@ void LesionTile::paintText(QPainter* painter, const QRect& area, const QStyleOpt
         painter->setPen(QColor(40, 46, 56));
     }
     row.translate(0, line);
-    const int rank = index.data(R::RankRole).toInt();
-    const QString rankText = rank > 0 ? tr("Ugly-duckling rank %1 · z %2")
-                                            .arg(rank)
-                                            .arg(index.data(R::ZScoreRole).toDouble(), 0, 'f', 1)
-                                      : tr("Ugly-duckling rank pending");
+    const QString rankText = rankLine(index);
     painter->setPen(index.data(R::OutlierRole).toBool() ? kOutlier : QColor(90, 98, 110));
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(rankText, Qt::ElideMiddle, row.width()));

@@ -24,6 +24,7 @@ private:
     void paintThumbnail(QPainter* painter, const QRect& area, const QModelIndex& index) const;
     void paintText(QPainter* painter, const QRect& area, const QStyleOptionViewItem& option,
                    const QModelIndex& index) const;
+    [[nodiscard]] static QString rankLine(const QModelIndex& index);
     void paintBadge(QPainter* painter, const QPoint& topLeft, const QString& text,
                     const QColor& colour) const;
 };

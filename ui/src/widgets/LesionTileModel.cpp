@@ -2,17 +2,22 @@
 
 #include <QImage>
 
+#include "dermalens/workspace/Workspace.h"
 #include "services/AnalysisService.h"
+#include "services/WorkspaceService.h"
 #include "support/ClassNames.h"
 #include "support/QtConvert.h"
 
 namespace dermalens::ui {
 
-LesionTileModel::LesionTileModel(AnalysisService* service, QObject* parent)
-    : QAbstractListModel(parent), service_(service) {
-    connect(service_, &AnalysisService::predictionReady, this, &LesionTileModel::onResult);
+LesionTileModel::LesionTileModel(AnalysisService* service, WorkspaceService* store, QObject* parent)
+    : QAbstractListModel(parent), service_(service), store_(store) {
+    connect(service_, &AnalysisService::predictionReady, this,
+            [this](const ImageId& id) { onResult(id); });
     connect(service_, &AnalysisService::thumbnailReady, this, &LesionTileModel::onResult);
-    connect(service_, &AnalysisService::imageFailed, this, &LesionTileModel::onResult);
+    connect(service_, &AnalysisService::imageFailed, this,
+            [this](const ImageId& id) { onResult(id); });
+    // The stored analyses are by model: a new model means other (or no) results.
     connect(service_, &AnalysisService::modelLoaded, this, [this] { setPatient(patient_); });
 }
 
@@ -23,27 +28,37 @@ void LesionTileModel::setPatient(const Patient& patient) {
     zScores_.assign(patient_.lesions.size(), 0.0f);
     outliers_.assign(patient_.lesions.size(), false);
     ranked_ = false;
+    ranking_ = false;
+    ++generation_;
     endResetModel();
-    for (int row = 0; row < rowCount(); ++row)
-        if (!pathOf(row).isEmpty()) service_->requestThumbnail(pathOf(row));
+    requestResults();
     updateRanking();
 }
 
-QString LesionTileModel::pathOf(int row) const {
-    const ImageRecord* rec = latestImage(patient_.lesions[row]);
-    return rec ? fromPath(rec->path) : QString();
+void LesionTileModel::requestResults() {
+    for (int row = 0; row < rowCount(); ++row) {
+        const ImageId id = idOf(row);
+        if (!id.valid()) continue;
+        service_->requestThumbnail(id);
+        service_->requestPrediction(id);  // the stored one, else queued for the model
+    }
 }
 
-QStringList LesionTileModel::latestPaths() const {
-    QStringList paths;
+ImageId LesionTileModel::idOf(int row) const {
+    const ImageRecord* rec = latestImage(patient_.lesions[row]);
+    return rec ? rec->image_id : ImageId{};
+}
+
+std::vector<ImageId> LesionTileModel::latestImages() const {
+    std::vector<ImageId> ids;
     for (int row = 0; row < rowCount(); ++row)
-        if (!pathOf(row).isEmpty()) paths << pathOf(row);
-    return paths;
+        if (idOf(row).valid()) ids.push_back(idOf(row));
+    return ids;
 }
 
 int LesionTileModel::analysedCount() const {
     int n = 0;
-    for (int row = 0; row < rowCount(); ++row) n += service_->prediction(pathOf(row)) ? 1 : 0;
+    for (int row = 0; row < rowCount(); ++row) n += service_->prediction(idOf(row)) ? 1 : 0;
     return n;
 }
 
@@ -53,37 +68,48 @@ int LesionTileModel::topRankedLesion() const {
     return -1;
 }
 
-void LesionTileModel::onResult(const QString& path) {
+void LesionTileModel::onResult(const ImageId& id) {
     for (int row = 0; row < rowCount(); ++row) {
-        if (pathOf(row) != path) continue;
+        if (idOf(row) != id) continue;
         Q_EMIT dataChanged(index(row), index(row));
         updateRanking();
     }
 }
 
-// Ranks once every lesion with an image has a prediction (a partial ranking would mislead).
+// Asks the Workspace to rank once every lesion with an image has its analysis (failed
+// images are left out, as the ranking leaves out lesions without a current analysis).
 void LesionTileModel::updateRanking() {
-    std::vector<std::vector<float>> embeddings;
-    std::vector<int> rows;
+    if (ranked_ || ranking_) return;
+    int analysed = 0;
     for (int row = 0; row < rowCount(); ++row) {
-        const QString path = pathOf(row);
-        if (path.isEmpty() || service_->hasFailed(path)) continue;
-        const Prediction* p = service_->prediction(path);
-        if (!p) return;
-        embeddings.push_back(p->embedding);
-        rows.push_back(row);
+        const ImageId id = idOf(row);
+        if (!id.valid() || service_->hasFailed(id)) continue;
+        if (!service_->prediction(id)) return;
+        ++analysed;
     }
-    if (ranked_ || embeddings.size() < 2) return;
-    const UglyDucklingRanker ranker;
-    const auto result = ranker.rank(embeddings);
-    if (!result) return;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        ranks_[rows[i]] = result->ranks[i];
-        zScores_[rows[i]] = result->z_scores[i];
-        outliers_[rows[i]] = result->outlier[i];
+    if (analysed < 2 || !patient_.patient_id.valid()) return;
+    ranking_ = true;
+    const int generation = generation_;
+    // Ranking reads every lesion's stored embedding: off the GUI thread.
+    store_->run([id = patient_.patient_id](Workspace& ws) { return ws.rank(id); })
+        .then(this, [this, generation](const Result<LesionRanking>& ranking) {
+            if (generation != generation_) return;  // another patient (or a refresh) since
+            ranking_ = false;
+            if (ranking) applyRanking(*ranking);
+        });
+}
+
+void LesionTileModel::applyRanking(const LesionRanking& ranking) {
+    for (const RankedLesion& ranked : ranking.lesions) {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (patient_.lesions[row].lesion_id != ranked.lesion) continue;
+            ranks_[row] = ranked.rank;
+            zScores_[row] = ranked.z_score;
+            outliers_[row] = ranked.outlier;
+        }
     }
-    ranked_ = true;
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    ranked_ = !ranking.lesions.empty();
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0), index(rowCount() - 1));
     Q_EMIT rankingChanged();
 }
 
@@ -92,7 +118,7 @@ int LesionTileModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant LesionTileModel::predictionData(int row, int role) const {
-    const Prediction* p = service_->prediction(pathOf(row));
+    const Prediction* p = service_->prediction(idOf(row));
     const ModelCard* card = service_->card();
     if (role == FlaggedRole) return p && p->flagged();
     if (role == MalignantRole) return p ? static_cast<double>(p->malignant_probability) : -1.0;
@@ -105,14 +131,14 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const int row = index.row();
     const Lesion& lesion = patient_.lesions[row];
-    const QString path = pathOf(row);
+    const ImageId id = idOf(row);
     switch (role) {
         case Qt::DisplayRole:
-            return qs(lesion.label.empty() ? lesion.id : lesion.label);
+            return lesionName(lesion);
         case Qt::ToolTipRole:
-            return path;
+            return latestImage(lesion) ? displayFileName(*latestImage(lesion)) : QString();
         case ThumbnailRole: {
-            const QImage* thumb = service_->thumbnail(path);
+            const QImage* thumb = service_->thumbnail(id);
             return thumb ? *thumb : QImage();
         }
         case TopClassRole:
@@ -130,14 +156,18 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
         case DateRole:
             return latestImage(lesion) ? formatDate(latestImage(lesion)->date) : QString();
         case StatusRole:
-            if (service_->hasFailed(path)) return tr("could not be analysed");
-            return service_->prediction(path) ? QString() : tr("not analysed yet");
+            if (service_->hasFailed(id)) return tr("could not be analysed");
+            return service_->prediction(id) ? QString() : tr("not analysed yet");
         case SyntheticRole:
             return isSynthetic(patient_);
         case LesionIndexRole:
             return row;
         case ImageCountRole:
             return static_cast<int>(lesion.images.size());
+        case ImageIdRole:
+            return QVariant::fromValue(id);
+        case RankableRole:
+            return rowCount() >= 2;
         default:
             return {};
     }

@@ -1,17 +1,21 @@
 // LesionTileModel: one row per lesion of the shown patient, with what a tile displays:
-// thumbnail, top class, malignant probability and the patient's ugly-duckling ranking
-// (computed from each lesion's latest image's embedding once all are analysed).
+// thumbnail, top class, malignant probability and the patient's ugly-duckling ranking.
+// Rows follow each lesion's latest image (by ImageId). The ranking comes from
+// Workspace::rank over the stored analyses, once every lesion's latest image is analysed
+// (a partial ranking would mislead).
 #pragma once
 
 #include <QAbstractListModel>
 #include <vector>
 
 #include "dermalens/study/Study.h"
-#include "dermalens/ranking/UglyDucklingRanker.h"
+#include "dermalens/workspace/LesionRanking.h"
+#include "support/RecordTypes.h"
 
 namespace dermalens::ui {
 
 class AnalysisService;
+class WorkspaceService;
 
 class LesionTileModel : public QAbstractListModel {
     Q_OBJECT
@@ -30,13 +34,15 @@ public:
         FlaggedRole,                       // bool: low confidence / out of distribution
         LesionIndexRole,                   // int: index into Patient::lesions
         ImageCountRole,                    // int
+        ImageIdRole,                       // ImageId of the latest image
+        RankableRole,                      // bool: the patient has 2+ lesions to compare
     };
 
-    explicit LesionTileModel(AnalysisService* service, QObject* parent = nullptr);
+    LesionTileModel(AnalysisService* service, WorkspaceService* store, QObject* parent = nullptr);
 
     void setPatient(const Patient& patient);
     [[nodiscard]] const Patient& patient() const { return patient_; }
-    [[nodiscard]] QStringList latestPaths() const;
+    [[nodiscard]] std::vector<ImageId> latestImages() const;
     [[nodiscard]] bool ranked() const { return ranked_; }
     [[nodiscard]] int analysedCount() const;
     // Lesion index of rank 1 (-1 when not ranked).
@@ -49,17 +55,22 @@ Q_SIGNALS:
     void rankingChanged();
 
 private:
-    void onResult(const QString& path);
+    void onResult(const ImageId& id);
+    void requestResults();
     void updateRanking();
-    [[nodiscard]] QString pathOf(int row) const;
+    void applyRanking(const LesionRanking& ranking);
+    [[nodiscard]] ImageId idOf(int row) const;
     [[nodiscard]] QVariant predictionData(int row, int role) const;
 
     AnalysisService* service_;
+    WorkspaceService* store_;
     Patient patient_;
     std::vector<int> ranks_;
     std::vector<float> zScores_;
     std::vector<bool> outliers_;
     bool ranked_ = false;
+    bool ranking_ = false;  // a rank() call is under way
+    int generation_ = 0;    // drops rankings of a patient no longer shown
 };
 
 }  // namespace dermalens::ui

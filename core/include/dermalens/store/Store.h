@@ -20,8 +20,10 @@
 #include <vector>
 
 #include "dermalens/Result.h"
+#include "dermalens/audit/AuditEntry.h"
 #include "dermalens/records/AnalysisRecord.h"
 #include "dermalens/records/Calibration.h"
+#include "dermalens/records/FollowUpRecords.h"
 #include "dermalens/records/ImageEntry.h"
 #include "dermalens/records/LesionRecord.h"
 #include "dermalens/records/PatientRecord.h"
@@ -103,6 +105,26 @@ public:
     [[nodiscard]] Result<void> setCalibration(const Calibration& calibration);
     [[nodiscard]] Result<std::optional<Calibration>> calibration(const ImageId& image) const;
 
+    // --- Follow-up: findings, measurements, lesion contours, body-map position ------------
+    // (StoreFollowUp.cpp). Findings are appended, never edited (the newest of a lesion and
+    // visit is the current one); lists are oldest first. One contour per image (setting
+    // replaces). NotFound when the finding's lesion or visit, or the image, does not exist;
+    // InvalidArgument for a finding whose visit is another patient's, or bad geometry.
+    [[nodiscard]] Result<FindingId> addFinding(const Finding& finding);
+    [[nodiscard]] Result<Finding> finding(FindingId id) const;
+    [[nodiscard]] Result<std::vector<Finding>> findings(LesionId lesion) const;
+    [[nodiscard]] Result<std::vector<Finding>> findingsOfVisit(VisitId visit) const;
+    [[nodiscard]] Result<MeasurementId> addMeasurement(const Measurement& measurement);
+    [[nodiscard]] Result<std::vector<Measurement>> measurements(const ImageId& image) const;
+    [[nodiscard]] Result<void> deleteMeasurement(MeasurementId id);
+    [[nodiscard]] Result<void> setContour(const LesionContour& contour);
+    [[nodiscard]] Result<std::optional<LesionContour>> contour(const ImageId& image) const;
+    [[nodiscard]] Result<void> deleteContour(const ImageId& image);
+    // nullopt clears the position.
+    [[nodiscard]] Result<void> setMapPosition(LesionId lesion,
+                                              const std::optional<BodyMapPosition>& position);
+    [[nodiscard]] Result<std::optional<BodyMapPosition>> mapPosition(LesionId lesion) const;
+
     // Deletions cascade (patient -> lesions, visits, images, analyses, calibrations, findings)
     // and return the managed paths (relative to the store) of the images removed, for the
     // caller to delete after the transaction committed.
@@ -116,6 +138,16 @@ public:
     [[nodiscard]] Result<std::vector<std::string>> integrityCheck() const;
     // SQLite online backup of the database into `file` (consistent even while others write).
     [[nodiscard]] Result<void> backupDatabase(const std::filesystem::path& file) const;
+
+    // --- Audit trail (audit/, StoreAudit.cpp) ---------------------------------------------
+    // Appends one entry in its own transaction (a savepoint inside the caller's), stamped with
+    // the time, user and workstation and chained to the previous entry's hash.
+    [[nodiscard]] Result<AuditEntry> appendAudit(const AuditEvent& event);
+    // Entries oldest first, matching the filter.
+    [[nodiscard]] Result<std::vector<AuditEntry>> auditLog(const AuditFilter& filter = {}) const;
+    // Recomputes the whole chain; reports the first entry that does not follow from the one
+    // before it.
+    [[nodiscard]] Result<AuditVerification> verifyAudit() const;
 
     struct Impl;
 

@@ -17,4 +17,10 @@ namespace dermalens {
 // Valid input comes back unchanged.
 [[nodiscard]] std::string toValidUtf8(std::string_view text);
 
+// For names (files, folders) from a disk written in a legacy 8-bit encoding: `text` with each
+// byte that is not part of well-formed UTF-8 read as Latin-1 (U+0080..U+00FF). Unlike U+FFFD
+// this keeps different names apart ("M\xFCller" and "M\xE4ller" stay two patients). Valid input
+// comes back unchanged.
+[[nodiscard]] std::string utf8OrLatin1(std::string_view text);
+
 }  // namespace dermalens

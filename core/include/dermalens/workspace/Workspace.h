@@ -21,8 +21,11 @@
 #include "dermalens/Result.h"
 #include "dermalens/importing/ImportOptions.h"
 #include "dermalens/importing/ImportPlan.h"
+#include "dermalens/followup/FollowUpReports.h"
 #include "dermalens/inference/Classifier.h"
 #include "dermalens/inference/Heatmap.h"
+#include "dermalens/output/DicomExport.h"
+#include "dermalens/pacs/PacsNode.h"
 #include "dermalens/records/AnalysisRecord.h"
 #include "dermalens/store/Store.h"
 #include "dermalens/study/Study.h"
@@ -115,6 +118,40 @@ public:
     // Ugly-duckling ranking of the patient's lesions from their current analyses.
     [[nodiscard]] Result<LesionRanking> rank(PatientId patient) const;
 
+    // --- Follow-up: visits compared, timelines, findings, measurements, contours, body map --
+    // (WorkspaceFollowUp.cpp; methods in followup/*.h). Images are decoded outside the store
+    // lock. Outlines are the stored contour of each image, else the automatic segmentation
+    // (then stored as "auto"); calibrations are the stored ones, else the DICOM pixel spacing.
+    // compareVisits: registration + change measures of two images (of any lesions; the caller
+    // chooses). NotFound for an unknown image, InvalidArgument when no lesion can be outlined.
+    [[nodiscard]] Result<VisitComparison> compareVisits(const ImageId& before,
+                                                        const ImageId& after) const;
+    // Every image of the lesion, oldest first, with its size, the loaded model's malignant
+    // probability and the visit's newest finding. An image that cannot be outlined is kept
+    // with outlined = false and the reason.
+    [[nodiscard]] Result<LesionTimeline> lesionTimeline(LesionId lesion) const;
+    // Each lesion of the patient flagged against the previous visit (see LesionFlag).
+    [[nodiscard]] Result<PatientChanges> patientChanges(
+        PatientId patient, const ChangeThresholds& thresholds = {}) const;
+    // Records a finding; when it names an image and carries no ai_shown, the loaded model's
+    // current analysis of that image is copied into it. Returns the finding as stored.
+    [[nodiscard]] Result<Finding> recordFinding(Finding finding);
+    [[nodiscard]] Result<std::vector<Finding>> findings(LesionId lesion) const;
+    // Computes value and unit from the geometry and the image's calibration (mm / mm2, else
+    // px / px2) and stores it. Returns the measurement as stored.
+    [[nodiscard]] Result<Measurement> addMeasurement(Measurement measurement);
+    [[nodiscard]] Result<std::vector<Measurement>> measurements(const ImageId& image) const;
+    [[nodiscard]] Result<void> deleteMeasurement(MeasurementId id);
+    // The stored contour, else the automatic one (stored as "auto" before it is returned).
+    [[nodiscard]] Result<LesionContour> lesionContour(const ImageId& image) const;
+    // The user's contour (source User) replaces any other.
+    [[nodiscard]] Result<void> setLesionContour(const ImageId& image, const ImagePolygon& points);
+    // Places the lesion on the body map and sets its body site, code and laterality from the
+    // region there (InvalidArgument when the point is outside the figure).
+    [[nodiscard]] Result<LesionRecord> placeOnBodyMap(LesionId lesion,
+                                                      const BodyMapPosition& position);
+    [[nodiscard]] Result<std::optional<BodyMapPosition>> bodyMapPosition(LesionId lesion) const;
+
     // --- Backup ------------------------------------------------------------------------------
     // Writes a consistent copy of the store (SQLite online backup + managed images) into
     // `target`, which must be empty or missing.
@@ -126,6 +163,43 @@ public:
                                               const std::filesystem::path& target_store,
                                               const ProgressCallback& progress = {},
                                               const CancelCallback& cancel = {});
+
+    // --- Output: DICOM export, PACS, audit trail (WorkspaceOutput.cpp) -------------------------
+    // Exports the patient's visits as DICOM into `target` (empty or missing), see
+    // output/DicomExport.h. Analyses are the loaded model's (without a model: the latest of
+    // any); the options' card, else the loaded model's, names the classes. Audited.
+    [[nodiscard]] Result<DicomExportSummary> exportDicom(PatientId patient,
+                                                         const std::filesystem::path& target,
+                                                         const DicomExportOptions& options = {},
+                                                         const ProgressCallback& progress = {},
+                                                         const CancelCallback& cancel = {});
+    [[nodiscard]] Result<void> pacsEcho(const PacsNode& node) const;
+    [[nodiscard]] Result<std::vector<PacsPatient>> pacsFindPatients(const PacsNode& node,
+                                                                    const PacsQuery& query) const;
+    [[nodiscard]] Result<std::vector<PacsStudy>> pacsFindStudies(const PacsNode& node,
+                                                                 const PacsQuery& query) const;
+    // Retrieves a study (C-GET or C-MOVE) into a temporary folder in the store and, only when
+    // the retrieve completed, imports every received clinical image (planImport/commitImport,
+    // grouping as proposed; reports, documents and derived images such as heatmaps stay in the
+    // PACS); the folder is removed either way, so nothing is ever half-imported.
+    // Objects the node failed to send are listed in `skipped`. Audited.
+    [[nodiscard]] Result<ImportSummary> pacsRetrieve(const PacsNode& node,
+                                                     const std::string& study_uid,
+                                                     RetrieveMethod method,
+                                                     const ProgressCallback& progress = {},
+                                                     const CancelCallback& cancel = {});
+    // Exports the patient (as exportDicom) into a temporary folder and sends it (C-STORE).
+    [[nodiscard]] Result<StoreResult> pacsSend(const PacsNode& node, PatientId patient,
+                                               const DicomExportOptions& options = {},
+                                               const ProgressCallback& progress = {},
+                                               const CancelCallback& cancel = {});
+    [[nodiscard]] Result<StoreResult> pacsSendFiles(const PacsNode& node,
+                                                    const std::vector<std::filesystem::path>& files,
+                                                    const ProgressCallback& progress = {},
+                                                    const CancelCallback& cancel = {});
+    // The audit trail, oldest first, and the check of its hash chain.
+    [[nodiscard]] Result<std::vector<AuditEntry>> auditLog(const AuditFilter& filter = {}) const;
+    [[nodiscard]] Result<AuditVerification> verifyAudit() const;
 
     // Domain rules shared by every front end.
     [[nodiscard]] static std::string displayName(const PatientRecord& patient);
