@@ -1,5 +1,6 @@
 // Workspace: the model, the batched analysis queue, Grad-CAM and the ugly-duckling ranking.
 #include <algorithm>
+#include <functional>
 
 #include "dermalens/imaging/ImageLoader.h"
 #include "dermalens/workspace/Workspace.h"
@@ -23,6 +24,26 @@ struct Pending {
     ImageId id;
     Image image;
 };
+
+// Calls `visit(lesion, current image, its analysis by the model `sha` or nullopt)` for each
+// lesion of `patient` that has an image; the current image is the latest visit's.
+using CurrentImageVisitor = std::function<void(const LesionRecord&, const ImageEntry&,
+                                               const std::optional<AnalysisRecord>&)>;
+Result<void> forEachCurrentImage(const Store& s, PatientId patient, const std::string& sha,
+                                 const CurrentImageVisitor& visit) {
+    auto lesions = s.lesions(patient);
+    if (!lesions) return tl::unexpected(lesions.error());
+    for (const auto& l : *lesions) {
+        auto images = s.images(l.id);
+        if (!images) return tl::unexpected(images.error());
+        const ImageEntry* current = detail::currentImage(*images);
+        if (!current) continue;
+        auto analysis = s.latestAnalysis(current->id, sha);
+        if (!analysis) return tl::unexpected(analysis.error());
+        visit(l, *current, *analysis);
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -83,17 +104,13 @@ Result<std::vector<ImageId>> Workspace::needingAnalysis(std::optional<PatientId>
         }
         std::vector<ImageId> out;
         for (const auto& p : records) {
-            auto lesions = s.lesions(p.id);
-            if (!lesions) return tl::unexpected(lesions.error());
-            for (const auto& l : *lesions) {
-                auto images = s.images(l.id);
-                if (!images) return tl::unexpected(images.error());
-                const ImageEntry* current = detail::currentImage(*images);
-                if (!current) continue;
-                auto analysis = s.latestAnalysis(current->id, sha);
-                if (!analysis) return tl::unexpected(analysis.error());
-                if (!*analysis) out.push_back(current->id);
-            }
+            auto visited = forEachCurrentImage(
+                s, p.id, sha,
+                [&](const LesionRecord&, const ImageEntry& image,
+                    const std::optional<AnalysisRecord>& analysis) {
+                    if (!analysis) out.push_back(image.id);
+                });
+            if (!visited) return tl::unexpected(visited.error());
         }
         return out;
     });
@@ -188,25 +205,19 @@ Result<LesionRanking> Workspace::rank(PatientId patient) const {
     if (sha.empty()) return tl::unexpected(noModel());
     LesionRanking ranking;
     std::vector<std::vector<float>> embeddings;
-    auto gathered = impl_->withStore([&](const Store& s) -> Result<void> {
-        auto lesions = s.lesions(patient);
-        if (!lesions) return tl::unexpected(lesions.error());
-        for (const auto& l : *lesions) {
-            auto images = s.images(l.id);
-            if (!images) return tl::unexpected(images.error());
-            const ImageEntry* current = detail::currentImage(*images);
-            if (!current) continue;
-            auto analysis = s.latestAnalysis(current->id, sha);
-            if (!analysis) return tl::unexpected(analysis.error());
-            if (!*analysis || (*analysis)->prediction.embedding.empty()) {
-                ++ranking.unanalysed;
-                continue;
-            }
-            ranking.lesions.push_back({l.id, current->id, 0, 0, false,
-                                       (*analysis)->prediction.malignant_probability});
-            embeddings.push_back((*analysis)->prediction.embedding);
-        }
-        return {};
+    auto gathered = impl_->withStore([&](const Store& s) {
+        return forEachCurrentImage(
+            s, patient, sha,
+            [&](const LesionRecord& l, const ImageEntry& image,
+                const std::optional<AnalysisRecord>& analysis) {
+                if (!analysis || analysis->prediction.embedding.empty()) {
+                    ++ranking.unanalysed;
+                    return;
+                }
+                ranking.lesions.push_back(
+                    {l.id, image.id, 0, 0, false, analysis->prediction.malignant_probability});
+                embeddings.push_back(analysis->prediction.embedding);
+            });
     });
     if (!gathered) return tl::unexpected(gathered.error());
     if (embeddings.size() < 2) return ranking;  // nothing to compare with
