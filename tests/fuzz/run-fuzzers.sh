@@ -23,13 +23,15 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
 for target in "${targets[@]}"; do
     work=build-fuzz/findings/$target
-    mkdir -p "$work/corpus"  # what this run adds; the seeds stay as committed
+    mkdir -p "$work/corpus" "$work/tmp"  # what this run adds; the seeds stay as committed
     # -timeout: one input may take this long; -rss_limit_mb: the whole process may use this much.
     started=$SECONDS
-    build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -timeout=30 \
-        -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/" \
+    # libFuzzer ends with _Exit, so the targets' scratch folders are left in $work/tmp.
+    TMPDIR="$PWD/$work/tmp" build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" \
+        -timeout=30 -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/" \
         "$work/corpus" "tests/fuzz/corpus/$target" >"$work/log.txt" 2>&1
     rc=$?
+    rm -rf "$work/tmp"
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log.txt")
     echo "fuzz_$target: exit $rc, ${runs:-0} executions in $(( SECONDS - started )) s," \
          "$(ls "$work/corpus" | wc -l) inputs in its grown corpus"
