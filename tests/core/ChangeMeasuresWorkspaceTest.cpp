@@ -199,7 +199,9 @@ TEST_F(ChangeMeasuresWorkspaceTest, PatientChangesFlagsNewChangedAndUnchangedLes
     ChangeThresholds lenient;
     lenient.area_ratio = 0.5;
     lenient.diameter_ratio = 0.5;
-    for (const auto& flag : ws_->patientChanges(patient_, lenient)->lesions)
+    const auto relaxed = ws_->patientChanges(patient_, lenient);
+    ASSERT_TRUE(relaxed) << relaxed.error().message();
+    for (const auto& flag : relaxed->lesions)
         if (flag.lesion == lesion("GROW")) EXPECT_EQ(flag.flag, LesionFlag::Unchanged);
 }
 
