@@ -1,5 +1,7 @@
 // `dermalens-cli backup` and `restore`: a whole store, database and images.
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "Commands.h"
 #include "ModelOptions.h"
@@ -18,13 +20,27 @@ Subcommand addBackupCommand(CLI::App& parent) {
     addStoreOption(*cmd, *store);
     cmd->add_option("target", *target, "Empty or new folder for the backup")->required();
     return {cmd, [store, target] {
-                auto workspace = openWorkspace("backup", *store, true);
+                // Read-write, so the backup is recorded in the store's audit trail; a store
+                // that cannot be written (read-only media) is still backed up, unrecorded.
+                const auto dir = store->empty() ? Workspace::defaultStoreDirectory()
+                                                : std::filesystem::path(*store);
+                bool audited = true;
+                auto writable = Workspace::open(dir);
+                std::optional<Workspace> workspace;
+                if (writable) {
+                    workspace.emplace(std::move(*writable));
+                } else {
+                    audited = false;
+                    workspace = openWorkspace("backup", *store, true);
+                }
                 if (!workspace) return kExitUsage;
                 if (auto done = workspace->backup(*target); !done) {
                     printError("backup", done.error().message());
                     return kExitInputFailed;
                 }
-                printJson(Json{{"backup", *target}, {"store", workspace->storeDirectory().string()}});
+                printJson(Json{{"backup", *target},
+                               {"store", workspace->storeDirectory().string()},
+                               {"audited", audited}});
                 return kExitOk;
             }};
 }

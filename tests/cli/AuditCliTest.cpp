@@ -95,5 +95,16 @@ TEST_F(AuditCliTest, VerifyFindsARemovedEntry) {
     EXPECT_EQ(nlohmann::json::parse(run.out)["first_broken_seq"], 2);
 }
 
+TEST_F(AuditCliTest, ABackupFromTheCommandLineIsRecorded) {
+    const auto run = runCli("backup --store " + store() + " " + shellQuote((dir / "bk").string()), dir);
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_TRUE(nlohmann::json::parse(run.out)["audited"].get<bool>());
+    const auto backups =
+        jsonLines(runCli("audit list --action backup --store " + store(), dir).out);
+    ASSERT_EQ(backups.size(), 1u);
+    EXPECT_NE(backups[0]["details"]["target"].get<std::string>().find("bk"), std::string::npos);
+    EXPECT_EQ(runCli("audit verify --store " + store(), dir).status, 0);
+}
+
 }  // namespace
 }  // namespace dermalens::test

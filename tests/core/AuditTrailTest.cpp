@@ -196,5 +196,29 @@ TEST_F(AuditTrailTest, AnAnalysisIsRecordedWithTheModel) {
     EXPECT_NE(analysed[0].details.find(ws.modelIdentity()->sha256), std::string::npos);
 }
 
+TEST_F(AuditTrailTest, AFindingIsRecordedWithTheDecisionAndTheClinician) {
+    const fs::path src = dir / "src" / "P1" / "L1" / "a.png";
+    fs::create_directories(src.parent_path());
+    writeRaster(src, makeLesionImage(64, 48, 5), RasterFormat::Png);
+    auto ws = Workspace::open(store_dir).value();
+    ASSERT_EQ(ws.commitImport(ws.planImport({dir / "src"}).value()).value().imported, 1u);
+    const auto patient = ws.patients().value().at(0).record.id;
+    const auto tree = ws.patient(patient).value();
+    const auto& lesion = tree.lesions.at(0);
+    Finding finding;
+    finding.image = lesion.images.at(0).image_id;
+    finding.structures.blue_whitish_veil = PresenceFinding::Present;  // 2 points
+    finding.management.decision = ManagementDecision::Excise;
+    finding.clinician = "Dr. Ахметова";
+    finding.agreement = AiAgreement::Disagree;
+    ASSERT_TRUE(ws.recordFinding(finding).has_value());
+    const auto logged = ws.auditLog({"finding"}).value();
+    ASSERT_EQ(logged.size(), 1u);
+    EXPECT_EQ(logged[0].object, "lesion:" + std::to_string(lesion.lesion_id.value()));
+    for (const char* part : {"\"decision\":\"excise\"", "\"ai\":\"disagree\"", "\"seven_point\":2", "Ахметова"})
+        EXPECT_NE(logged[0].details.find(part), std::string::npos) << part << " in " << logged[0].details;
+    EXPECT_TRUE(ws.verifyAudit().value().intact);
+}
+
 }  // namespace
 }  // namespace dermalens::test

@@ -90,8 +90,11 @@ void matchLesion(const std::vector<LesionRecord>& lesions, ImportItem& item) {
     if (dicom && keyed_by_series && !lesions.empty()) {
         for (const auto& l : lesions) item.candidates.push_back(l.id);
         item.action = ImportAction::NeedsReview;
-        item.note = "no body site or lesion number: a new lesion, or a follow-up of one of the "
-                    "patient's " + std::to_string(lesions.size()) + " lesions?";
+        item.note = lesions.size() == 1
+                        ? std::string("no body site or lesion number: a new lesion, or a "
+                                      "follow-up of the patient's lesion?")
+                        : "no body site or lesion number: a new lesion, or a follow-up of one "
+                          "of the patient's " + std::to_string(lesions.size()) + " lesions?";
         return;
     }
     if (!dicom || !item.lesion.external_key.empty()) return;  // a new lesion

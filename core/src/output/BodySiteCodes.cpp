@@ -13,11 +13,14 @@ struct SiteCode {
     const char* meaning;
 };
 
-// SNOMED CT codes as DICOM CID 4031 (Common Anatomic Regions) uses them.
+// SNOMED CT codes as DICOM CID 4031 (Common Anatomic Regions, 2021 edition: DCMTK's
+// dcmsr/cmr/cid4031.h) uses them. Face, scalp, ear and trunk are SNOMED CT body structures
+// outside CID 4031; the Anatomic Region Sequence's context group is extensible (DCID), and
+// a dermatologist needs those sites. followup/BodyMap.cpp uses the same codes.
 constexpr std::array<SiteCode, 14> kSites{{
-    {"abdomen", "818983003", "Abdomen"},
+    {"abdomen", "818981001", "Abdomen"},
     {"back", "77568009", "Back"},
-    {"chest", "51185008", "Chest"},
+    {"chest", "816094009", "Chest"},
     {"ear", "117590005", "Ear"},
     {"face", "89545001", "Face"},
     {"foot", "56459004", "Foot"},

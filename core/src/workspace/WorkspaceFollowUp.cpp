@@ -5,6 +5,8 @@
 
 #include "dermalens/followup/BodyMap.h"
 #include "dermalens/workspace/Workspace.h"
+#include "audit/AuditRecording.h"
+#include "dermalens/followup/SevenPointChecklist.h"
 #include "followup/FollowUpContext.h"
 #include "workspace/WorkspaceImpl.h"
 
@@ -100,6 +102,20 @@ Result<TimelinePoint> timelinePoint(const Workspace& w, Workspace::Impl& impl,
     if (!finding) return tl::unexpected(finding.error());
     p.finding = std::move(*finding);
     return p;
+}
+
+// What the audit trail keeps of a finding: who decided what, and whether they agreed with
+// the AI (the full finding stays in its own table).
+AuditEvent findingEvent(const Finding& f) {
+    const char* agreement = f.agreement == AiAgreement::Agree      ? "agree"
+                            : f.agreement == AiAgreement::Disagree ? "disagree"
+                                                                   : "not stated";
+    return {AuditAction::Finding, detail::lesionObject(f.lesion),
+            detail::auditDetails({{"visit", f.visit.value()},
+                                  {"decision", std::string(toString(f.management.decision))},
+                                  {"clinician", f.clinician},
+                                  {"seven_point", std::int64_t{sevenPointScore(f.structures).total}},
+                                  {"ai", agreement}})};
 }
 
 }  // namespace
@@ -218,9 +234,11 @@ Result<Finding> Workspace::recordFinding(Finding finding) {
         }
     }
     return impl_->withStore([&](Store& s) -> Result<Finding> {
-        auto id = s.addFinding(finding);
-        if (!id) return tl::unexpected(id.error());
-        return s.finding(*id);
+        return detail::withAudit(s, findingEvent(finding), [&]() -> Result<Finding> {
+            auto id = s.addFinding(finding);
+            if (!id) return tl::unexpected(id.error());
+            return s.finding(*id);
+        });
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include <opencv2/core.hpp>
 
+#include "dermalens/text/Utf8.h"
+
 namespace dermalens::ui {
 
 QImage toQImage(const cv::Mat& mat) {
@@ -20,7 +22,9 @@ QImage toQImage(const cv::Mat& mat) {
 }
 
 QString fromPath(const std::filesystem::path& path) {
-    return QString::fromStdU16String(path.u16string());
+    // u16string() throws on names that are not UTF-8 (a legacy 8-bit disk); show those bytes
+    // as Latin-1, as the core does for folder names, instead of taking the program down.
+    return qs(utf8OrLatin1(path.native()));
 }
 
 std::filesystem::path toPath(const QString& path) {
