@@ -4,14 +4,14 @@
 # Depends = what dpkg-shlibdeps finds in the binaries + what they load at run time.
 include(GNUInstallDirs)
 
-# Debian policy: a copyright file and a compressed changelog in /usr/share/doc/<package>.
+# Debian policy: a copyright file and a compressed changelog (native package: changelog.gz) in /usr/share/doc/<package>.
 set(DERMALENS_DEB_DOC ${CMAKE_INSTALL_DATADIR}/doc/dermalens)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${DERMALENS_DEB_DOC} RENAME copyright)
-add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/changelog.Debian.gz
-    COMMAND sh -c "gzip -9 -n -c '${PROJECT_SOURCE_DIR}/packaging/debian/changelog' > '${CMAKE_BINARY_DIR}/changelog.Debian.gz'"
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/changelog.gz
+    COMMAND sh -c "gzip -9 -n -c '${PROJECT_SOURCE_DIR}/packaging/debian/changelog' > '${CMAKE_BINARY_DIR}/changelog.gz'"
     DEPENDS ${PROJECT_SOURCE_DIR}/packaging/debian/changelog VERBATIM)
-add_custom_target(dermalens_deb_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.Debian.gz)
-install(FILES ${CMAKE_BINARY_DIR}/changelog.Debian.gz DESTINATION ${DERMALENS_DEB_DOC})
+add_custom_target(dermalens_deb_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.gz)
+install(FILES ${CMAKE_BINARY_DIR}/changelog.gz DESTINATION ${DERMALENS_DEB_DOC})
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME dermalens)
@@ -19,17 +19,17 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The Dermalens authors")
 set(CPACK_PACKAGE_CONTACT "The Dermalens authors <dermalens@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline dermoscopy viewer with AI decision support")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Dermalens opens dermoscopic photos and DICOM images on a clinic workstation,
- shows all of one patient's lesions side by side and ranks them by how unusual
- each looks among the patient's others (the ugly duckling sign). An EfficientNet
- classifier gives calibrated predictions with Grad-CAM heatmaps computed on the
- workstation. Nothing leaves the machine.
- .
- This package holds the viewer (dermalens), the command line tool
- (dermalens-cli) and the shipped model. The model was trained on the HAM10000
- research data set and is for non-commercial research use. Dermalens is
- decision support, not a diagnosis.")
+# CPack puts the summary first and indents these lines; an empty line becomes " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Dermalens opens dermoscopic photos and DICOM images on a clinic workstation,
+shows all of one patient's lesions side by side and ranks them by how unusual
+each looks among the patient's others (the ugly duckling sign). An EfficientNet
+classifier gives calibrated predictions with Grad-CAM heatmaps computed on the
+workstation. Nothing leaves the machine.
+
+This package holds the viewer (dermalens), the command line tool
+(dermalens-cli) and the shipped model. The model was trained on the HAM10000
+research data set and is for non-commercial research use. Dermalens is
+decision support, not a diagnosis.")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -39,8 +39,9 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# dpkg-shlibdeps cannot see what Qt loads at run time: the platform plugins (xcb) and fonts
-# (a minimal Debian has none, and Qt draws no text without one). CJK fonts for the Korean UI.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+# dpkg-shlibdeps cannot see what Qt loads at run time: the platform plugins (xcb), the SVG
+# icon engine and image plugin (the icons are SVG) and fonts (a minimal Debian has none, and
+# Qt draws no text without one). CJK fonts for the Korean UI.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 include(CPack)
