@@ -4,12 +4,15 @@
 #include <iostream>
 #include <system_error>
 
+#include "dermalens/platform/ShippedData.h"
+
 namespace dermalens::cli {
 
 void addModelOptions(CLI::App& command, ModelOptions& options, bool with_batch) {
     command.add_option("--model", options.model_dir,
                        "Model package directory (model.json + weights). Default: "
-                       "$DERMALENS_MODEL_DIR, else " DERMALENS_DEFAULT_MODEL_DIR);
+                       "$DERMALENS_MODEL_DIR, else " +
+                           shippedModelDir().string());
     command.add_option("--device", options.device, "Where to run the model")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
         ->capture_default_str();
@@ -22,11 +25,15 @@ void addModelOptions(CLI::App& command, ModelOptions& options, bool with_batch) 
             ->capture_default_str();
 }
 
+std::filesystem::path shippedModelDir() {
+    return findShippedModel(currentExecutable(), DERMALENS_DEFAULT_MODEL_DIR);
+}
+
 std::filesystem::path resolveModelDir(const ModelOptions& options) {
     if (!options.model_dir.empty()) return options.model_dir;
     if (const char* env = std::getenv("DERMALENS_MODEL_DIR"); env != nullptr && *env != '\0')
         return env;
-    return DERMALENS_DEFAULT_MODEL_DIR;
+    return shippedModelDir();
 }
 
 std::optional<ClassifierConfig> classifierConfig(const ModelOptions& options) {

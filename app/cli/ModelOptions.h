@@ -21,7 +21,10 @@ struct ModelOptions {
 
 void addModelOptions(CLI::App& command, ModelOptions& options, bool with_batch = true);
 
-// --model, else $DERMALENS_MODEL_DIR, else DERMALENS_DEFAULT_MODEL_DIR.
+// The shipped model: <exe>/../share/dermalens/models/... when installed, else the source tree's.
+[[nodiscard]] std::filesystem::path shippedModelDir();
+
+// --model, else $DERMALENS_MODEL_DIR, else shippedModelDir().
 [[nodiscard]] std::filesystem::path resolveModelDir(const ModelOptions& options);
 
 // The classifier settings the options ask for, after checking the model directory exists and

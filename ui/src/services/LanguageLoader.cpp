@@ -5,6 +5,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "dermalens/platform/ShippedData.h"
+#include "support/QtConvert.h"
+
 namespace dermalens::ui {
 
 QStringList LanguageLoader::available() {
@@ -12,7 +15,12 @@ QStringList LanguageLoader::available() {
 }
 
 QString LanguageLoader::qmPath(const QString& code) {
-    return QStringLiteral(":/i18n/dermalens_%1.qm").arg(code);
+    // An installed .qm (share/dermalens/translations) can be updated without a rebuild, so it
+    // wins over the copy compiled into the program.
+    const QString name = QStringLiteral("dermalens_%1.qm").arg(code);
+    return fromPath(findShippedData(currentExecutable(),
+                                    toPath(QStringLiteral("translations/") + name),
+                                    toPath(QStringLiteral(":/i18n/") + name)));
 }
 
 bool LanguageLoader::install(QCoreApplication* app, const QString& code) {

@@ -12,7 +12,8 @@ class LanguageLoader {
 public:
     // Languages with a translation ("ru", "ko", "kk"); English is the source language.
     [[nodiscard]] static QStringList available();
-    // Resource path of a language's compiled translation (":/i18n/dermalens_<code>.qm").
+    // A language's compiled translation: the installed <exe>/../share/dermalens/translations/
+    // dermalens_<code>.qm when present, else the embedded ":/i18n/dermalens_<code>.qm".
     [[nodiscard]] static QString qmPath(const QString& code);
     // Installs translators for `code` ("" = system locale, "en" = none). Returns false when no
     // Dermalens translation exists for it (the UI then stays in English).

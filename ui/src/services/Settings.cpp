@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "dermalens/platform/ShippedData.h"
 #include "dermalens/workspace/Workspace.h"
 #include "support/QtConvert.h"
 
@@ -54,7 +55,8 @@ Settings::Settings() = default;
 
 QString Settings::defaultModelDirectory() {
     const QString fromEnv = qEnvironmentVariable("DERMALENS_MODEL_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(DERMALENS_DEFAULT_MODEL_DIR) : fromEnv;
+    if (!fromEnv.isEmpty()) return fromEnv;
+    return fromPath(findShippedModel(currentExecutable(), DERMALENS_DEFAULT_MODEL_DIR));
 }
 
 QString Settings::modelDirectory() const {

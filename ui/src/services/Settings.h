@@ -14,7 +14,8 @@ class Settings {
 public:
     Settings();
 
-    // The model package directory; defaults to the embedded model (DERMALENS_DEFAULT_MODEL_DIR).
+    // The model package directory; defaults to the shipped model (installed under
+    // ../share/dermalens next to the executable, else DERMALENS_DEFAULT_MODEL_DIR).
     [[nodiscard]] QString modelDirectory() const;
     void setModelDirectory(const QString& dir);
     // DERMALENS_MODEL_DIR from the environment, else the embedded model.
