@@ -99,7 +99,8 @@ if command -v img2dcm >/dev/null; then
 fi
 in_root "$root" chown -R "$user:$user" "$home/images"
 t=$(now)
-in_root --offline --user "$user" "$root" dermalens-cli predict --device cpu "$home"/images/* \
+# The glob is expanded inside the root (a host-side glob would see the host's /home).
+in_root --offline --user "$user" "$root" sh -c "dermalens-cli predict --device cpu $home/images/*" \
     > "$out/predict.jsonl" 2> "$out/predict.err" || { cat "$out/predict.err"; fail "predict"; }
 lines=$(grep -c '"probabilities"' "$out/predict.jsonl" || true)
 [ "$lines" -eq "$(ls "$root$home/images" | wc -l)" ] || { cat "$out/predict.jsonl"; fail "predict output"; }
@@ -149,7 +150,8 @@ before=$(user_store_digest)  # list may add SQLite's -wal/-shm files; removal mu
 in_root --offline "$root" apt-get -qq -y remove dermalens >/dev/null
 [ ! -e "$root/usr/bin/dermalens" ] || fail "remove left /usr/bin/dermalens"
 [ "$(user_store_digest)" = "$before" ] || fail "apt-get remove changed the store"
-in_root --offline "$root" apt-get -qq -y purge dermalens >/dev/null
+# dpkg, not apt: after `remove` apt may no longer know the package (the root has no lists).
+in_root --offline "$root" dpkg --purge dermalens >/dev/null
 [ ! -e "$root/usr/share/dermalens" ] || fail "purge left /usr/share/dermalens"
 [ "$(user_store_digest)" = "$before" ] || fail "apt-get purge changed the store"
 note "upgrade ${version}~previous -> ${version}, remove, purge: store unchanged"
