@@ -20,6 +20,7 @@
 #include "dialogs/ModelCardDialog.h"
 #include "dialogs/ProblemsDialog.h"
 #include "pages/CompareView.h"
+#include "pages/TimelinePage.h"
 #include "pages/LesionPage.h"
 #include "pages/PatientPage.h"
 #include "pages/WelcomePage.h"
@@ -94,8 +95,10 @@ QWidget* MainWindow::createCentral() {
     patientPage_ = new PatientPage(service_, store_, stack_);
     lesionPage_ = new LesionPage(service_, store_, settings_, stack_);
     compareView_ = new CompareView(service_, stack_);
+    timelinePage_ = new TimelinePage(service_, store_, stack_);
     for (QWidget* page : {static_cast<QWidget*>(welcome_), static_cast<QWidget*>(patientPage_),
-                          static_cast<QWidget*>(lesionPage_), static_cast<QWidget*>(compareView_)})
+                          static_cast<QWidget*>(lesionPage_), static_cast<QWidget*>(compareView_),
+                          static_cast<QWidget*>(timelinePage_)})
         stack_->addWidget(page);
     splitter->addWidget(patientList_);
     splitter->addWidget(stack_);
@@ -150,6 +153,9 @@ void MainWindow::connectPages() {
     connect(lesionPage_, &LesionPage::deleteImageRequested, menus_, &MainMenus::confirmDeleteImage);
     connect(compareView_, &CompareView::backRequested, this,
             [this] { stack_->setCurrentWidget(patientPage_); });
+    connect(lesionPage_, &LesionPage::followUpRequested, this, &MainWindow::showTimeline);
+    connect(timelinePage_, &TimelinePage::backRequested, this,
+            [this] { stack_->setCurrentWidget(lesionPage_); });
     connect(stack_, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
 }
 
@@ -257,6 +263,12 @@ void MainWindow::showCompare(const QList<int>& lesionIndices) {
     if (!hasPatient() || lesionIndices.size() < 2) return;
     compareView_->setLesions(patient_, lesionIndices.mid(0, 4));
     stack_->setCurrentWidget(compareView_);
+}
+
+void MainWindow::showTimeline() {
+    if (lesionPage_->lesion().images.size() < 2) return;
+    timelinePage_->setLesion(patient_, lesionPage_->lesion());
+    stack_->setCurrentWidget(timelinePage_);
 }
 
 void MainWindow::analysePatient() {

@@ -33,6 +33,7 @@ class ProblemsDialog;
 class RecordActions;
 class Settings;
 class StoreMaintenance;
+class TimelinePage;
 class WelcomePage;
 class WorkspaceService;
 
@@ -54,6 +55,7 @@ public:
     QFuture<void> showPatient(PatientId id);
     void showLesion(int lesionIndex);
     void showCompare(const QList<int>& lesionIndices);
+    void showTimeline();  // the follow-up of the lesion on the lesion page
     ModelCardDialog* showModelCard();
     // Saves the current page as a PNG; returns an error message, or empty on success.
     QString exportView(const QString& path);
@@ -75,6 +77,7 @@ public:
     [[nodiscard]] PatientPage* patientPage() const { return patientPage_; }
     [[nodiscard]] LesionPage* lesionPage() const { return lesionPage_; }
     [[nodiscard]] CompareView* compareView() const { return compareView_; }
+    [[nodiscard]] TimelinePage* timelinePage() const { return timelinePage_; }
     [[nodiscard]] PatientListPanel* patientList() const { return patientList_; }
     [[nodiscard]] AnalysisService* service() const { return service_; }
     [[nodiscard]] WorkspaceService* store() const { return store_; }
@@ -129,6 +132,7 @@ private:
     PatientPage* patientPage_ = nullptr;
     LesionPage* lesionPage_ = nullptr;
     CompareView* compareView_ = nullptr;
+    TimelinePage* timelinePage_ = nullptr;
     ProblemsDialog* problems_ = nullptr;
     ModelCardDialog* modelCard_ = nullptr;
     QPushButton* problemsButton_ = nullptr;

@@ -100,6 +100,10 @@ QWidget* LesionPage::buildToolbar() {
     visits_->setToolTip(tr("Follow-up visits of this lesion"));
     connect(visits_, &QComboBox::activated, this, &LesionPage::showVisit);
     row->addWidget(visits_);
+    followUp_ = new QPushButton(tr("Follow-up…"), bar);
+    followUp_->setToolTip(tr("Compare this lesion's visits: aligned overlay and change figures"));
+    connect(followUp_, &QPushButton::clicked, this, &LesionPage::followUpRequested);
+    row->addWidget(followUp_);
     auto* fit = toolButton(tr("Fit"), tr("Fit the image to the window (F)"), bar);
     connect(fit, &QToolButton::clicked, view_, &ImageView::fitToWindow);
     row->addWidget(fit);
@@ -168,6 +172,7 @@ void LesionPage::setLesion(const Patient& patient, const Lesion& lesion) {
                              .arg(date.isEmpty() ? QString() : QStringLiteral(" · ") + date));
     }
     visits_->setVisible(lesion.images.size() > 1);
+    followUp_->setEnabled(lesion.images.size() > 1);
     visits_->setCurrentIndex(visits_->count() - 1);
     showVisit(visits_->count() - 1);
 }

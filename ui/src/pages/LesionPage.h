@@ -36,6 +36,7 @@ public:
     [[nodiscard]] ImageView* imageView() const { return view_; }
     [[nodiscard]] OverlayControls* overlayControls() const { return controls_; }
     [[nodiscard]] PredictionPanel* predictionPanel() const { return panel_; }
+    [[nodiscard]] QPushButton* followUpButton() const { return followUp_; }
     [[nodiscard]] QString title() const;
     // The shown image has its prediction, and its heatmap when the overlay is on.
     [[nodiscard]] bool ready() const;
@@ -49,6 +50,8 @@ public:
 Q_SIGNALS:
     void backRequested();
     void modelCardRequested();
+    // "Follow-up…": the lesion's visits compared (2+ images).
+    void followUpRequested();
     void calibrationSaved(const dermalens::ImageId& id);
     // The image view's context menu: "Delete This Image…".
     void deleteImageRequested(const dermalens::ImageId& id);
@@ -79,6 +82,7 @@ private:
 
     QLabel* title_ = nullptr;
     QComboBox* visits_ = nullptr;
+    QPushButton* followUp_ = nullptr;
     QToolButton* measure_ = nullptr;
     QLabel* ruler_ = nullptr;
     ImageView* view_ = nullptr;

@@ -18,4 +18,14 @@ QString WorkspaceService::open(const QString& directory) {
     return {};
 }
 
+void WorkspaceService::compareVisits(const ImageId& before, const ImageId& after) {
+    run([before, after](Workspace& ws) { return ws.compareVisits(before, after); })
+        .then(this, [this, before, after](const Result<VisitComparison>& comparison) {
+            if (comparison)
+                Q_EMIT comparisonReady(before, after, *comparison);
+            else
+                Q_EMIT comparisonFailed(before, after, qs(comparison.error().message()));
+        });
+}
+
 }  // namespace dermalens::ui

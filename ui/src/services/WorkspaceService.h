@@ -48,9 +48,17 @@ public:
     // Tells listeners that patients, lesions or images were added, moved or deleted.
     void announceRecordsChanged() { Q_EMIT recordsChanged(); }
 
+    // Registration + change measures of two images (0.3-1 s) on the pool; the answer comes
+    // back on the GUI thread as comparisonReady or comparisonFailed with the same ids.
+    void compareVisits(const ImageId& before, const ImageId& after);
+
 Q_SIGNALS:
     void workspaceChanged();  // another store was opened
     void recordsChanged();
+    void comparisonReady(const dermalens::ImageId& before, const dermalens::ImageId& after,
+                         const dermalens::VisitComparison& comparison);
+    void comparisonFailed(const dermalens::ImageId& before, const dermalens::ImageId& after,
+                          const QString& message);
 
 private:
     std::shared_ptr<Workspace> workspace_;

@@ -1,0 +1,223 @@
+#include "pages/TimelinePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "services/AnalysisService.h"
+#include "services/WorkspaceService.h"
+#include "support/ChangeText.h"
+#include "support/QtConvert.h"
+#include "widgets/ImageView.h"
+#include "widgets/OverlayBlendView.h"
+
+namespace dermalens::ui {
+namespace {
+
+constexpr int kThumb = 96;
+
+QPixmap placeholder() {
+    QPixmap pixmap(kThumb, kThumb);
+    pixmap.fill(QColor(0xdd, 0xdd, 0xdd));
+    return pixmap;
+}
+
+}  // namespace
+
+TimelinePage::TimelinePage(AnalysisService* service, WorkspaceService* store, QWidget* parent)
+    : QWidget(parent), service_(service), store_(store) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    strip_ = new QListWidget(this);
+    strip_->setAccessibleName(tr("Visits of this lesion"));
+    strip_->setToolTip(tr("Click two visits to compare them"));
+    strip_->setViewMode(QListView::IconMode);
+    strip_->setFlow(QListView::LeftToRight);
+    strip_->setWrapping(false);
+    strip_->setIconSize(QSize(kThumb, kThumb));
+    strip_->setSelectionMode(QAbstractItemView::MultiSelection);
+    strip_->setFixedHeight(kThumb + 56);
+    connect(strip_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { onStripClicked(strip_->row(item)); });
+    layout->addWidget(strip_);
+    auto* body = new QWidget(this);
+    auto* row = new QHBoxLayout(body);
+    row->setContentsMargins(8, 8, 8, 8);
+    row->setSpacing(8);
+    row->addWidget(buildPane(beforeView_, beforeCaption_), 1);
+    row->addWidget(buildPane(afterView_, afterCaption_), 1);
+    overlay_ = new OverlayBlendView(body);
+    overlay_->setAccessibleName(tr("Later visit aligned onto the earlier one"));
+    row->addWidget(overlay_, 1);
+    layout->addWidget(body, 1);
+    change_ = new QLabel(this);
+    change_->setObjectName(QStringLiteral("changeText"));
+    change_->setWordWrap(true);
+    change_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    change_->setContentsMargins(16, 8, 16, 12);
+    layout->addWidget(change_);
+    for (ImageView* view : {beforeView_, afterView_})
+        connect(view, &ImageView::viewStateChanged, this,
+                [this, view](double zoom, QPointF c) { syncFrom(view, zoom, c); });
+    connect(store_, &WorkspaceService::comparisonReady, this, &TimelinePage::onComparison);
+    connect(store_, &WorkspaceService::comparisonFailed, this, &TimelinePage::onComparisonFailed);
+}
+
+QWidget* TimelinePage::buildHeader() {
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("pageHeader"));
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(12, 8, 12, 8);
+    auto* back = new QToolButton(header);
+    back->setText(tr("◀ Lesion"));
+    back->setToolTip(tr("Back to the lesion (Esc)"));
+    back->setShortcut(Qt::Key_Escape);
+    connect(back, &QToolButton::clicked, this, &TimelinePage::backRequested);
+    row->addWidget(back);
+    title_ = new QLabel(header);
+    title_->setObjectName(QStringLiteral("pageTitle"));
+    row->addWidget(title_, 1);
+    auto* note = new QLabel(tr("Zoom and pan of the two visits are synchronised"), header);
+    note->setObjectName(QStringLiteral("secondaryText"));
+    row->addWidget(note);
+    return header;
+}
+
+QWidget* TimelinePage::buildPane(ImageView*& view, QLabel*& caption) {
+    auto* frame = new QWidget(this);
+    frame->setObjectName(QStringLiteral("comparePane"));
+    auto* column = new QVBoxLayout(frame);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    view = new ImageView(frame);
+    caption = new QLabel(frame);
+    caption->setObjectName(QStringLiteral("caption"));
+    column->addWidget(view, 1);
+    column->addWidget(caption);
+    return frame;
+}
+
+void TimelinePage::setLesion(const Patient& patient, const Lesion& lesion) {
+    lesion_ = lesion;
+    ++generation_;
+    images_.assign(lesion.images.size(), QImage());
+    QString name = lesionName(lesion) + QStringLiteral(" — ") + patientName(patient);
+    if (isSynthetic(patient) && !name.contains(QLatin1String("SYNTHETIC")))
+        name += QStringLiteral("  [") + tr("SYNTHETIC") + u']';
+    title_->setText(tr("Follow-up: %1").arg(name));
+    strip_->clear();
+    for (int i = 0; i < visitCount(); ++i) {
+        strip_->addItem(new QListWidgetItem(QIcon(placeholder()), visitLabel(i)));
+        const int generation = generation_;
+        service_->loadImage(imageAt(i)).then(this, [this, i, generation](const Result<Image>& r) {
+            if (generation == generation_ && r) onImageLoaded(i, toQImage(r->pixels));
+        });
+    }
+    before_ = after_ = -1;
+    const int n = visitCount();
+    if (n >= 2) chooseVisits(n - 2, n - 1);
+}
+
+QString TimelinePage::visitLabel(int index) const {
+    const QString date = formatDate(lesion_.images[index].date);
+    return tr("Visit %1").arg(index + 1) + u'\n' + (date.isEmpty() ? tr("date unknown") : date);
+}
+
+ImageId TimelinePage::imageAt(int index) const { return lesion_.images[index].image_id; }
+
+void TimelinePage::onImageLoaded(int index, const QImage& image) {
+    images_[index] = image;
+    strip_->item(index)->setIcon(QIcon(QPixmap::fromImage(
+        image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
+    if (index == before_ || index == after_) showChosenImages();
+}
+
+void TimelinePage::onStripClicked(int row) {
+    // An earlier visit becomes the baseline; one after the later chosen becomes the later.
+    if (row == before_ || row == after_ || before_ < 0)
+        chooseVisits(before_, after_);  // keeps the pair; restores the selection
+    else if (row < after_)
+        chooseVisits(row, after_);
+    else
+        chooseVisits(before_, row);
+}
+
+void TimelinePage::chooseVisits(int before, int after) {
+    if (before < 0 || after >= visitCount() || before >= after) return;
+    const QSignalBlocker block(strip_);
+    strip_->clearSelection();
+    strip_->item(before)->setSelected(true);
+    strip_->item(after)->setSelected(true);
+    if (before == before_ && after == after_) return;
+    before_ = before;
+    after_ = after;
+    comparison_.reset();
+    comparisonDone_ = false;
+    beforeView_->clear();
+    afterView_->clear();
+    const QString dot = QStringLiteral(" · ");
+    beforeCaption_->setText(tr("Before: %1").arg(visitLabel(before).replace(u'\n', dot)));
+    afterCaption_->setText(tr("After: %1").arg(visitLabel(after).replace(u'\n', dot)));
+    overlay_->showMessage(tr("Aligning the visits…"));
+    change_->setText(tr("Comparing the visits…"));
+    showChosenImages();
+    store_->compareVisits(imageAt(before), imageAt(after));
+}
+
+void TimelinePage::showChosenImages() {
+    if (!beforeView_->hasImage() && !images_[before_].isNull())
+        beforeView_->setImage(images_[before_]);
+    if (!afterView_->hasImage() && !images_[after_].isNull()) afterView_->setImage(images_[after_]);
+    updateOverlay();
+}
+
+void TimelinePage::onComparison(const ImageId& before, const ImageId& after,
+                                const VisitComparison& value) {
+    if (before_ < 0 || before != imageAt(before_) || after != imageAt(after_)) return;
+    comparison_ = value;
+    comparisonDone_ = true;
+    change_->setText(changeSummary(value));
+    updateOverlay();
+}
+
+void TimelinePage::onComparisonFailed(const ImageId& before, const ImageId& after,
+                                      const QString& message) {
+    if (before_ < 0 || before != imageAt(before_) || after != imageAt(after_)) return;
+    comparisonDone_ = true;
+    change_->setText(tr("The visits could not be compared: %1").arg(message));
+    overlay_->showMessage(tr("No aligned overlay: %1").arg(message));
+}
+
+void TimelinePage::updateOverlay() {
+    if (!comparison_) return;
+    const RegistrationResult& registration = comparison_->change.registration;
+    if (!registration.trusted) {
+        overlay_->showMessage(tr("No aligned overlay: the alignment of the two images is not "
+                                 "trusted (%1). Compare them side by side.")
+                                  .arg(qs(registration.reason)));
+        return;
+    }
+    if (images_[before_].isNull() || images_[after_].isNull()) return;
+    if (!overlay_->hasOverlay())
+        overlay_->setImages(images_[before_], images_[after_], registration.transform);
+}
+
+void TimelinePage::syncFrom(ImageView* source, double zoom, QPointF center) {
+    if (syncing_) return;
+    syncing_ = true;
+    for (ImageView* view : {beforeView_, afterView_})
+        if (view != source) view->applyViewState(zoom, center);
+    syncing_ = false;
+}
+
+QString TimelinePage::changeText() const { return change_->text(); }
+
+bool TimelinePage::ready() const {
+    return comparisonDone_ && beforeView_->hasImage() && afterView_->hasImage();
+}
+
+}  // namespace dermalens::ui
