@@ -1,11 +1,11 @@
-#include "services/LanguageLoader.h"
+#include "dermalens/report/LanguageLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace dermalens::ui {
+namespace dermalens::report {
 
 QStringList LanguageLoader::available() {
     return {QStringLiteral("ru"), QStringLiteral("ko"), QStringLiteral("kk")};
@@ -33,4 +33,4 @@ bool LanguageLoader::install(QCoreApplication* app, const QString& code) {
     return true;
 }
 
-}  // namespace dermalens::ui
+}  // namespace dermalens::report
