@@ -33,5 +33,6 @@ Subcommand addChangeCommand(CLI::App& parent);  // follow-up: two visits of a le
 Subcommand addExportDicomCommand(CLI::App& parent);
 Subcommand addPacsCommand(CLI::App& parent);
 Subcommand addAuditCommand(CLI::App& parent);
+Subcommand addReportCommand(CLI::App& parent);  // the PDF report (Qt Gui, offscreen)
 
 }  // namespace dermalens::cli

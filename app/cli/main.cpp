@@ -9,7 +9,7 @@ int main(int argc, char** argv) {
     CLI::App app{
         "Dermalens command-line tool: classify dermoscopy images, rank a patient's lesions, "
         "evaluate a model on a labelled set, benchmark it, and keep a patient store (import, "
-        "list, analyse, backup, restore).",
+        "list, analyse, backup, restore), and write PDF reports.",
         "dermalens-cli"};
     app.set_version_flag("--version", DERMALENS_VERSION);
     app.require_subcommand(1, 1);
@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
                                            addAnalyseCommand(app), addBackupCommand(app),
                                            addRestoreCommand(app), addChangeCommand(app),
                                            addExportDicomCommand(app), addPacsCommand(app),
-                                           addAuditCommand(app)};
+                                           addAuditCommand(app),   addReportCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

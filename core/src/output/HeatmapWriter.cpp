@@ -8,6 +8,7 @@
 #include "dermalens/imaging/ImageLoader.h"
 #include "dermalens/inference/Heatmap.h"
 #include "dermalens/inference/Preprocessor.h"
+#include "output/HeatmapPlacement.h"
 
 namespace dermalens::output {
 namespace {
@@ -21,8 +22,19 @@ cv::Mat fitted(const cv::Mat& rgb) {
     return out;
 }
 
-// The stored map placed over the part of the image the model saw (as Classifier::gradcam).
-Heatmap placedMap(const StoredHeatmap& stored, cv::Size size, const InputSpec& spec) {
+void writeReferences(DatasetWriter& out, const HeatmapInput& in) {
+    if (DcmItem* item = out.newItem(DCM_SourceImageSequence)) {
+        out.check(item->putAndInsertString(DCM_ReferencedSOPClassUID, in.source.sop_class.c_str()),
+                  "SourceImageSequence");
+        out.check(
+            item->putAndInsertString(DCM_ReferencedSOPInstanceUID, in.source.sop_instance.c_str()),
+            "SourceImageSequence");
+    }
+}
+
+}  // namespace
+
+Heatmap placedHeatmap(const StoredHeatmap& stored, cv::Size size, const InputSpec& spec) {
     Heatmap map;
     map.class_index = stored.class_index;
     map.raw = cv::Mat(stored.height, stored.width, CV_32F, const_cast<float*>(stored.values.data()))
@@ -42,18 +54,6 @@ Heatmap placedMap(const StoredHeatmap& stored, cv::Size size, const InputSpec& s
     return map;
 }
 
-void writeReferences(DatasetWriter& out, const HeatmapInput& in) {
-    if (DcmItem* item = out.newItem(DCM_SourceImageSequence)) {
-        out.check(item->putAndInsertString(DCM_ReferencedSOPClassUID, in.source.sop_class.c_str()),
-                  "SourceImageSequence");
-        out.check(
-            item->putAndInsertString(DCM_ReferencedSOPInstanceUID, in.source.sop_instance.c_str()),
-            "SourceImageSequence");
-    }
-}
-
-}  // namespace
-
 Result<DicomObject> writeHeatmap(const ObjectContext& context, const HeatmapInput& in) {
     const StoredHeatmap& h = in.heatmap;
     if (h.width <= 0 || h.height <= 0 ||
@@ -64,7 +64,7 @@ Result<DicomObject> writeHeatmap(const ObjectContext& context, const HeatmapInpu
     if (!image) return tl::unexpected(image.error());
     const cv::Mat rgb = fitted(image->pixels);
     OverlayOptions options;  // the viewer's defaults: jet, 45 % opacity, per-image min-max
-    const cv::Mat overlay = renderOverlay(rgb, placedMap(h, rgb.size(), in.input), options);
+    const cv::Mat overlay = renderOverlay(rgb, placedHeatmap(h, rgb.size(), in.input), options);
     if (overlay.empty())
         return fail(ErrorCode::Internal, in.image_file.string(),
                     "cannot render the heatmap overlay");

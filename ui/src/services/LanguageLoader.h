@@ -1,23 +1,11 @@
-// LanguageLoader: installs the Dermalens and Qt translations for a language code.
+// LanguageLoader: the viewer uses the report library's (dermalens/report/LanguageLoader.h),
+// which also embeds the compiled translations, so the CLI's reports speak the same languages.
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
-class QCoreApplication;
+#include "dermalens/report/LanguageLoader.h"
 
 namespace dermalens::ui {
 
-class LanguageLoader {
-public:
-    // Languages with a translation ("ru", "ko", "kk"); English is the source language.
-    [[nodiscard]] static QStringList available();
-    // A language's compiled translation: the installed <exe>/../share/dermalens/translations/
-    // dermalens_<code>.qm when present, else the embedded ":/i18n/dermalens_<code>.qm".
-    [[nodiscard]] static QString qmPath(const QString& code);
-    // Installs translators for `code` ("" = system locale, "en" = none). Returns false when no
-    // Dermalens translation exists for it (the UI then stays in English).
-    static bool install(QCoreApplication* app, const QString& code);
-};
+using LanguageLoader = dermalens::report::LanguageLoader;
 
 }  // namespace dermalens::ui

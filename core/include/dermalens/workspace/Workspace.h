@@ -25,6 +25,7 @@
 #include "dermalens/inference/Classifier.h"
 #include "dermalens/inference/Heatmap.h"
 #include "dermalens/output/DicomExport.h"
+#include "dermalens/output/ReportContent.h"
 #include "dermalens/pacs/PacsNode.h"
 #include "dermalens/records/AnalysisRecord.h"
 #include "dermalens/store/Store.h"
@@ -197,6 +198,17 @@ public:
                                                     const std::vector<std::filesystem::path>& files,
                                                     const ProgressCallback& progress = {},
                                                     const CancelCallback& cancel = {});
+    // What a PDF report of the patient (or only `lesion`, which must be the patient's) says
+    // (WorkspaceReport.cpp): records, the loaded model's analyses, heatmaps (computed and
+    // stored when missing), ranking, follow-up, findings, the model card. NotFound for an
+    // unknown patient or lesion. The report library (report/) lays it out.
+    [[nodiscard]] Result<ReportContent> reportContent(PatientId patient,
+                                                      std::optional<LesionId> lesion = {},
+                                                      const ReportOptions& options = {});
+    // Records in the audit trail that a report of the patient (or lesion) was written.
+    [[nodiscard]] Result<void> recordReportExport(PatientId patient, std::optional<LesionId> lesion,
+                                                  const std::filesystem::path& file,
+                                                  bool deidentified, int pages);
     // The audit trail, oldest first, and the check of its hash chain.
     [[nodiscard]] Result<std::vector<AuditEntry>> auditLog(const AuditFilter& filter = {}) const;
     [[nodiscard]] Result<AuditVerification> verifyAudit() const;

@@ -1,4 +1,4 @@
-#include "services/LanguageLoader.h"
+#include "dermalens/report/LanguageLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -6,9 +6,8 @@
 #include <QTranslator>
 
 #include "dermalens/platform/ShippedData.h"
-#include "support/QtConvert.h"
 
-namespace dermalens::ui {
+namespace dermalens::report {
 
 QStringList LanguageLoader::available() {
     return {QStringLiteral("ru"), QStringLiteral("ko"), QStringLiteral("kk")};
@@ -17,10 +16,10 @@ QStringList LanguageLoader::available() {
 QString LanguageLoader::qmPath(const QString& code) {
     // An installed .qm (share/dermalens/translations) can be updated without a rebuild, so it
     // wins over the copy compiled into the program.
-    const QString name = QStringLiteral("dermalens_%1.qm").arg(code);
-    return fromPath(findShippedData(currentExecutable(),
-                                    toPath(QStringLiteral("translations/") + name),
-                                    toPath(QStringLiteral(":/i18n/") + name)));
+    const std::string name = "dermalens_" + code.toStdString() + ".qm";
+    const auto found = findShippedData(currentExecutable(), std::filesystem::path("translations") / name,
+                                       std::filesystem::path(":/i18n/" + name));
+    return QString::fromStdString(found.string());
 }
 
 bool LanguageLoader::install(QCoreApplication* app, const QString& code) {
@@ -41,4 +40,4 @@ bool LanguageLoader::install(QCoreApplication* app, const QString& code) {
     return true;
 }
 
-}  // namespace dermalens::ui
+}  // namespace dermalens::report
