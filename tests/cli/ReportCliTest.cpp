@@ -1,0 +1,107 @@
+// `dermalens-cli report`: the PDF read back with poppler (pdftotext, pdftoppm), as a reader
+// would see it: the statement, the patient's name in three scripts, page numbers, pixels.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "CliRunner.h"
+#include "SyntheticImages.h"
+#include "TestPaths.h"
+
+namespace dermalens::test {
+namespace {
+namespace fs = std::filesystem;
+
+const std::string kName = "Иванов-Қасым-김민";
+
+class ReportCliTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (std::system("command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null") != 0)
+            GTEST_SKIP() << "poppler-utils (pdftotext, pdftoppm) not installed";
+        DERMALENS_REQUIRE_DIR(tinyModelsDir() / "tiny", "tiny models come from make_tiny_models");
+        for (int i = 0; i < 2; ++i) {
+            const fs::path file = dir / "src" / kName / ("L" + std::to_string(i)) / "a.png";
+            fs::create_directories(file.parent_path());
+            writeRaster(file, makeLesionImage(96, 72, 40 + i), RasterFormat::Png);
+        }
+        ASSERT_EQ(runCli("import --store " + store() + " " + q(dir / "src"), dir).status, 0);
+        ASSERT_EQ(runCli("analyse --store " + store() + " " + model(), dir).status, 0);
+    }
+    std::string store() const { return q(dir / "store"); }
+    std::string model() const { return "--device cpu --model " + q(tinyModelsDir() / "tiny"); }
+    static std::string q(const fs::path& p) { return shellQuote(p.string()); }
+    CliRun report(const std::string& extra, const fs::path& out) {
+        return runCli("report --store " + store() + " --patient 1 " + model() + " " + extra +
+                          " --out " + q(out),
+                      dir);
+    }
+    std::string text(const fs::path& pdf) {
+        const fs::path txt = dir / (pdf.stem().string() + ".txt");
+        EXPECT_EQ(std::system(("pdftotext -enc UTF-8 " + q(pdf) + " " + q(txt)).c_str()), 0);
+        std::ifstream in(txt);
+        std::stringstream all;
+        all << in.rdbuf();
+        return all.str();
+    }
+    TempDir dir{"dermalens-cli-report"};
+};
+
+TEST_F(ReportCliTest, APatientReportCarriesTheStatementTheNameTheModelAndPageNumbers) {
+    const auto run = report("--clinic \"Clinic of Test\"", dir / "patient.pdf");
+    ASSERT_EQ(run.status, 0) << run.err;
+    const std::string t = text(dir / "patient.pdf");
+    EXPECT_NE(t.find(kName), std::string::npos) << t.substr(0, 600);
+    EXPECT_NE(t.find("not a diagnosis"), std::string::npos);
+    EXPECT_NE(t.find("Clinic of Test"), std::string::npos);
+    EXPECT_NE(t.find("page 1 of"), std::string::npos);
+    // Every page renders, and the first is not blank (the photos and the heatmaps are on it).
+    ASSERT_EQ(std::system(("pdftoppm -r 40 -png " + q(dir / "patient.pdf") + " " +
+                           q(dir / "page")).c_str()),
+              0);
+    int pages = 0;
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        if (e.path().filename().string().rfind("page", 0) == 0) ++pages;
+    ASSERT_GE(pages, 1);
+    fs::path first;
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        if (e.path().filename().string().rfind("page-1", 0) == 0 ||
+            e.path().filename().string().rfind("page-01", 0) == 0)
+            first = e.path();
+    ASSERT_FALSE(first.empty());
+    const cv::Mat page = cv::imread(first.string(), cv::IMREAD_GRAYSCALE);
+    ASSERT_FALSE(page.empty());
+    EXPECT_GT(cv::countNonZero(page < 128), page.total() / 100) << "first page looks blank";
+}
+
+TEST_F(ReportCliTest, ARussianReportSaysItInRussian) {
+    const auto run = report("--language ru", dir / "ru.pdf");
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(text(dir / "ru.pdf").find("не диагноз"), std::string::npos);
+}
+
+TEST_F(ReportCliTest, ADeidentifiedReportHasNoName) {
+    const auto run = report("--deidentify", dir / "anon.pdf");
+    ASSERT_EQ(run.status, 0) << run.err;
+    const std::string t = text(dir / "anon.pdf");
+    EXPECT_EQ(t.find("Иванов"), std::string::npos);
+    EXPECT_NE(t.find("not a diagnosis"), std::string::npos);
+}
+
+TEST_F(ReportCliTest, UnknownPatientAndUnwritableOutAreClearErrors) {
+    const auto unknown = runCli("report --store " + store() + " --patient 9 " + model() +
+                                    " --out " + q(dir / "x.pdf"),
+                                dir);
+    EXPECT_NE(unknown.status, 0);
+    EXPECT_NE(unknown.err.find("patient 9"), std::string::npos) << unknown.err;
+    EXPECT_FALSE(fs::exists(dir / "x.pdf"));
+    const auto unwritable = report("", dir / "no" / "such" / "folder" / "r.pdf");
+    EXPECT_NE(unwritable.status, 0);
+    EXPECT_NE(unwritable.err.find("r.pdf"), std::string::npos) << unwritable.err;
+}
+
+}  // namespace
+}  // namespace dermalens::test
