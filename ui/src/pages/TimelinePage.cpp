@@ -131,8 +131,11 @@ ImageId TimelinePage::imageAt(int index) const { return lesion_.images[index].im
 
 void TimelinePage::onImageLoaded(int index, const QImage& image) {
     images_[index] = image;
-    strip_->item(index)->setIcon(QIcon(QPixmap::fromImage(
-        image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
+    const QPixmap thumb = QPixmap::fromImage(
+        image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QIcon icon(thumb);
+    icon.addPixmap(thumb, QIcon::Selected);  // a chosen visit keeps its true colours
+    strip_->item(index)->setIcon(icon);
     if (index == before_ || index == after_) showChosenImages();
 }
 

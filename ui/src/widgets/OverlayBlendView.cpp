@@ -28,6 +28,12 @@ OverlayBlendView::OverlayBlendView(QWidget* parent) : QWidget(parent) {
     policy.setRetainSizeWhenHidden(true);  // it keeps the canvas's place above the slider
     message_->setSizePolicy(policy);
     column->addWidget(message_, 1);
+    auto* caption = new QLabel(tr("Later visit aligned onto the earlier (black: outside the "
+                                  "later image)"),
+                               this);
+    caption->setObjectName(QStringLiteral("caption"));
+    caption->setWordWrap(true);
+    column->addWidget(caption);
     auto* row = new QHBoxLayout;
     auto* label = new QLabel(tr("Before"), this);
     slider_ = new QSlider(Qt::Horizontal, this);
@@ -90,7 +96,7 @@ void OverlayBlendView::recompose() {
 }
 
 QRect OverlayBlendView::canvasRect() const {
-    return QRect(0, 0, width(), slider_->geometry().top() - 4);
+    return message_->geometry();  // the message keeps its place when hidden
 }
 
 void OverlayBlendView::paintEvent(QPaintEvent*) {
