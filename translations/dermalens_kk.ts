@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>refer to %1</source>
-        <translation>%1 маманына жолдау</translation>
+        <translation>жолдау: %1</translation>
     </message>
     <message>
         <source>agrees with the AI result</source>

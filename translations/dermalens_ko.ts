@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>refer to %1</source>
-        <translation>%1에 의뢰</translation>
+        <translation>의뢰: %1</translation>
     </message>
     <message>
         <source>agrees with the AI result</source>

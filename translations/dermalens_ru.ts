@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>reassure</source>
-        <translation>успокоить</translation>
+        <translation>успокоить пациента</translation>
     </message>
     <message>
         <source>monitor, review in %1 months</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>refer</source>
-        <translation>направить</translation>
+        <translation>направление</translation>
     </message>
     <message>
         <source>refer to %1</source>
-        <translation>направить к %1</translation>
+        <translation>направление: %1</translation>
     </message>
     <message>
         <source>agrees with the AI result</source>
