@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>both images calibrated</source>
+        <translation>екі сурет те калибрленген</translation>
+    </message>
+    <message>
+        <source>aligned on the surrounding skin</source>
+        <translation>айналадағы тері бойынша тураланған</translation>
+    </message>
+    <message>
+        <source>no common scale</source>
+        <translation>ортақ масштаб жоқ</translation>
+    </message>
+    <message>
+        <source>Sizes not comparable: the images are not calibrated and the skin around the lesion could not be aligned (%1). Calibrate both images to compare them.</source>
+        <translation>Өлшемдерді салыстыру мүмкін емес: суреттер калибрленбеген және түзіліс айналасындағы теріні туралау мүмкін болмады (%1). Салыстыру үшін екі суретті де калибрлеңіз.</translation>
+    </message>
+    <message>
+        <source>Area ratio: %1 (%2 → %3 %4)</source>
+        <translation>Аудандар қатынасы: %1 (%2 → %3 %4)</translation>
+    </message>
+    <message>
+        <source>Longest diameter: %1 %2 (%3 → %4 %2, ratio %5)</source>
+        <translation>Ең үлкен диаметр: %1 %2 (%3 → %4 %2, қатынасы %5)</translation>
+    </message>
+    <message>
+        <source>Sizes compared: %1</source>
+        <translation>Өлшемдер салыстырылды: %1</translation>
+    </message>
+    <message>
+        <source>Alignment trusted (%1 matching points, correlation %2)</source>
+        <translation>Туралау сенімді (%1 сәйкес нүкте, корреляция %2)</translation>
+    </message>
+    <message>
+        <source>Alignment not trusted: %1</source>
+        <translation>Туралау сенімсіз: %1</translation>
+    </message>
+    <message>
+        <source>Visits compared: %1 → %2</source>
+        <translation>Салыстырылған қаралулар: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Colour change: ΔE %1 (mean L*a*b*), distribution distance %2</source>
+        <translation>Түс өзгерісі: ΔE %1 (орташа L*a*b*), үлестірім арақашықтығы %2</translation>
+    </message>
+    <message>
+        <source>Border: compactness %1, solidity %2</source>
+        <translation>Шекара: ықшамдылық %1, тұтастық %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 values</source>
@@ -186,6 +237,344 @@
     <message>
         <source>Gap</source>
         <translation>Айырма</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::report::ReportText</name>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>de-identified: no name, identifier, birth date or free text</source>
+        <translation>иесіздендірілген: аты, идентификаторы, туған күні және еркін мәтін жоқ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Пациент ID</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>synthetic test patient</source>
+        <translation>синтетикалық сынақ пациенті</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Қаралу</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Images in this report</source>
+        <translation>Осы есептегі суреттер</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Қаралулар</translation>
+    </message>
+    <message>
+        <source>No Grad-CAM: %1</source>
+        <translation>Grad-CAM жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for %1 (%2, %3 % opacity%4)</source>
+        <translation>%1 үшін Grad-CAM (%2, мөлдір еместік %3 %%4)</translation>
+    </message>
+    <message>
+        <source>; scaled per image, not comparable across images</source>
+        <translation>; әр сурет үшін жеке масштабталған, суреттер арасында салыстыруға келмейді</translation>
+    </message>
+    <message>
+        <source>AI result</source>
+        <translation>ЖИ нәтижесі</translation>
+    </message>
+    <message>
+        <source>not analysed with the loaded model</source>
+        <translation>жүктелген модельмен талданбаған</translation>
+    </message>
+    <message>
+        <source>Malignant probability (calibrated)</source>
+        <translation>Қатерлілік ықтималдығы (калибрленген)</translation>
+    </message>
+    <message>
+        <source>Top class</source>
+        <translation>Ең ықтимал класс</translation>
+    </message>
+    <message>
+        <source>Most likely classes</source>
+        <translation>Ең ықтимал кластар</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>рангі жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (robust z %3)%4</source>
+        <translation>%2 ішінен %1 (робаст z %3)%4</translation>
+    </message>
+    <message>
+        <source>: OUTLIER</source>
+        <translation>: ШЕТТЕУ МӘН</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>«Ұсқынсыз үйрек» рангі</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <source>longest diameter %1 %2, area %3 %4</source>
+        <translation>ең үлкен диаметр %1 %2, ауданы %3 %4</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Өлшеу</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Clinician and AI</source>
+        <translation>Дәрігер және ЖИ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Lesion %1: %2</source>
+        <translation>Түзіліс %1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>no model was loaded</source>
+        <translation>модель жүктелмеген</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation>Салмақтар SHA-256</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Мақсатты қолданылуы</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибрлеу</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>Lesion report</source>
+        <translation>Түзіліс бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Пациент бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>Түзілістер</translation>
+    </message>
+    <message>
+        <source>No lesion has an image.</source>
+        <translation>Суреті бар түзіліс жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) without a current analysis.</source>
+        <translation>
+            <numerusform>Ағымдағы талдауы жоқ %n түзіліс.</numerusform>
+            <numerusform>Ағымдағы талдауы жоқ %n түзіліс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Жасалған: %1</translation>
+    </message>
+    <message>
+        <source>Dermalens: %1</source>
+        <translation>Dermalens: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>бет %1 / %2</translation>
+    </message>
+    <message>
+        <source>visit %1 (%2)</source>
+        <translation>қаралу %1 (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 (day %2)</source>
+        <translation>қаралу %1 (%2-күн)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>сол жақ</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>оң жақ</translation>
+    </message>
+    <message>
+        <source>midline / both</source>
+        <translation>орта сызық / екі жақ</translation>
+    </message>
+    <message>
+        <source>dermoscopic</source>
+        <translation>дерматоскопиялық</translation>
+    </message>
+    <message>
+        <source>clinical close-up</source>
+        <translation>клиникалық жақын түсірілім</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>жалпы көрініс</translation>
+    </message>
+    <message>
+        <source>new since the previous visit</source>
+        <translation>алдыңғы қаралудан кейін жаңа</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерген</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгермеген</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>салыстыруға келмейді</translation>
+    </message>
+    <message>
+        <source>not imaged at the latest visit</source>
+        <translation>соңғы қаралуда түсірілмеген</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>бір қаралу</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>reassure</source>
+        <translation>алаңдамауға кеңес беру</translation>
+    </message>
+    <message>
+        <source>monitor, review in %1 months</source>
+        <translation>бақылау, %1 айдан кейін қайта қарау</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>бақылау</translation>
+    </message>
+    <message>
+        <source>excise</source>
+        <translation>кесіп алу</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>жолдау</translation>
+    </message>
+    <message>
+        <source>refer to %1</source>
+        <translation>жолдау: %1</translation>
+    </message>
+    <message>
+        <source>agrees with the AI result</source>
+        <translation>ЖИ нәтижесімен келіседі</translation>
+    </message>
+    <message>
+        <source>disagrees with the AI result</source>
+        <translation>ЖИ нәтижесімен келіспейді</translation>
+    </message>
+    <message>
+        <source>OUT OF DISTRIBUTION: unlike the training images</source>
+        <translation>ӘДЕТТЕН ТЫС СУРЕТ: оқыту суреттеріне ұқсамайды</translation>
+    </message>
+    <message>
+        <source>LOW CONFIDENCE: the classes are close</source>
+        <translation>ТӨМЕН СЕНІМДІЛІК: кластар жақын</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>malignant probability at or above %1 is called suspicious</source>
+        <translation>%1 және одан жоғары қатерлілік ықтималдығы күдікті деп саналады</translation>
+    </message>
+    <message>
+        <source>no threshold is applied to the malignant probability (it is shown, not thresholded)</source>
+        <translation>қатерлілік ықтималдығына шек қолданылмайды (ол шексіз көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>%1; a lesion is an ugly-duckling outlier when its robust z-score is above %2; out-of-distribution and low-confidence results are flagged.</source>
+        <translation>%1; робаст z-көрсеткіші %2 мәнінен жоғары болса, түзіліс «ұсқынсыз үйрек» шеттеу мәні деп саналады; әдеттен тыс суреттер мен төмен сенімділік нәтижелері белгіленеді.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +1019,14 @@
         <source>&amp;Delete This Image…</source>
         <translation>Бұл суретті &amp;жою…</translation>
     </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Бақылау…</translation>
+    </message>
+    <message>
+        <source>Compare this lesion&apos;s visits: aligned overlay and change figures</source>
+        <translation>Осы түзілістің қаралуларын салыстыру: тураланған қабат және өзгеріс көрсеткіштері</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -992,6 +1389,33 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayBlendView</name>
+    <message>
+        <source>Later visit aligned onto the earlier (black: outside the later image)</source>
+        <translation>Кейінгі қаралу ертеректегісіне тураланған (қара: кейінгі суреттен тыс)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Blend of the aligned after image</source>
+        <translation>Тураланған «кейін» суретін араластыру</translation>
+    </message>
+    <message>
+        <source>0 % shows the earlier visit, 100 % the later one, aligned</source>
+        <translation>0 % ертеректегі қаралуды, 100 % тураланған кейінгісін көрсетеді</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Әзірге салыстыру жоқ</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1878,77 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Cancelling…</source>
         <translation>Бас тартылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TimelinePage</name>
+    <message>
+        <source>Visits of this lesion</source>
+        <translation>Осы түзілістің қаралулары</translation>
+    </message>
+    <message>
+        <source>Click two visits to compare them</source>
+        <translation>Салыстыру үшін екі қаралуды басыңыз</translation>
+    </message>
+    <message>
+        <source>Later visit aligned onto the earlier one</source>
+        <translation>Кейінгі қаралу ертеректегісіне тураланған</translation>
+    </message>
+    <message>
+        <source>◀ Lesion</source>
+        <translation>◀ Түзіліс</translation>
+    </message>
+    <message>
+        <source>Back to the lesion (Esc)</source>
+        <translation>Түзіліске оралу (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan of the two visits are synchronised</source>
+        <translation>Екі қаралудың масштабы мен жылжуы синхрондалған</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИКАЛЫҚ</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Бақылау: %1</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Қаралу %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Дейін: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Кейін: %1</translation>
+    </message>
+    <message>
+        <source>Aligning the visits…</source>
+        <translation>Қаралулар тураланып жатыр…</translation>
+    </message>
+    <message>
+        <source>Comparing the visits…</source>
+        <translation>Қаралулар салыстырылып жатыр…</translation>
+    </message>
+    <message>
+        <source>The visits could not be compared: %1</source>
+        <translation>Қаралуларды салыстыру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: %1</source>
+        <translation>Тураланған қабат жоқ: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: the alignment of the two images is not trusted (%1). Compare them side by side.</source>
+        <translation>Тураланған қабат жоқ: екі суреттің туралауы сенімсіз (%1). Оларды қатар салыстырыңыз.</translation>
     </message>
 </context>
 <context>

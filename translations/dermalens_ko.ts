@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>both images calibrated</source>
+        <translation>두 이미지 모두 보정됨</translation>
+    </message>
+    <message>
+        <source>aligned on the surrounding skin</source>
+        <translation>주변 피부 기준으로 정렬됨</translation>
+    </message>
+    <message>
+        <source>no common scale</source>
+        <translation>공통 축척 없음</translation>
+    </message>
+    <message>
+        <source>Sizes not comparable: the images are not calibrated and the skin around the lesion could not be aligned (%1). Calibrate both images to compare them.</source>
+        <translation>크기 비교 불가: 이미지가 보정되지 않았고 병변 주변 피부를 정렬할 수 없습니다(%1). 비교하려면 두 이미지를 모두 보정하십시오.</translation>
+    </message>
+    <message>
+        <source>Area ratio: %1 (%2 → %3 %4)</source>
+        <translation>면적비: %1 (%2 → %3 %4)</translation>
+    </message>
+    <message>
+        <source>Longest diameter: %1 %2 (%3 → %4 %2, ratio %5)</source>
+        <translation>최장 직경: %1 %2 (%3 → %4 %2, 비율 %5)</translation>
+    </message>
+    <message>
+        <source>Sizes compared: %1</source>
+        <translation>크기 비교: %1</translation>
+    </message>
+    <message>
+        <source>Alignment trusted (%1 matching points, correlation %2)</source>
+        <translation>정렬 신뢰됨(일치점 %1개, 상관 %2)</translation>
+    </message>
+    <message>
+        <source>Alignment not trusted: %1</source>
+        <translation>정렬 신뢰 불가: %1</translation>
+    </message>
+    <message>
+        <source>Visits compared: %1 → %2</source>
+        <translation>비교한 방문: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Colour change: ΔE %1 (mean L*a*b*), distribution distance %2</source>
+        <translation>색 변화: ΔE %1(평균 L*a*b*), 분포 거리 %2</translation>
+    </message>
+    <message>
+        <source>Border: compactness %1, solidity %2</source>
+        <translation>경계: 조밀도 %1, 견고성 %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 values</source>
@@ -186,6 +237,343 @@
     <message>
         <source>Gap</source>
         <translation>차이</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::report::ReportText</name>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>de-identified: no name, identifier, birth date or free text</source>
+        <translation>비식별화됨: 이름, 식별자, 생년월일, 자유 기술 없음</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>환자 ID</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>synthetic test patient</source>
+        <translation>합성 테스트 환자</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Images in this report</source>
+        <translation>이 보고서의 이미지</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>No Grad-CAM: %1</source>
+        <translation>Grad-CAM 없음: %1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for %1 (%2, %3 % opacity%4)</source>
+        <translation>%1의 Grad-CAM(%2, 불투명도 %3 %%4)</translation>
+    </message>
+    <message>
+        <source>; scaled per image, not comparable across images</source>
+        <translation>; 이미지별로 스케일링되어 이미지 간 비교 불가</translation>
+    </message>
+    <message>
+        <source>AI result</source>
+        <translation>AI 결과</translation>
+    </message>
+    <message>
+        <source>not analysed with the loaded model</source>
+        <translation>로드된 모델로 분석되지 않음</translation>
+    </message>
+    <message>
+        <source>Malignant probability (calibrated)</source>
+        <translation>악성 확률(보정됨)</translation>
+    </message>
+    <message>
+        <source>Top class</source>
+        <translation>최상위 클래스</translation>
+    </message>
+    <message>
+        <source>Most likely classes</source>
+        <translation>가능성이 가장 높은 클래스</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>순위 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (robust z %3)%4</source>
+        <translation>%2 중 %1(강건 z %3)%4</translation>
+    </message>
+    <message>
+        <source>: OUTLIER</source>
+        <translation>: 이상치</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>‘미운 오리 새끼’ 순위</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>윤곽</translation>
+    </message>
+    <message>
+        <source>longest diameter %1 %2, area %3 %4</source>
+        <translation>최장 직경 %1 %2, 면적 %3 %4</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Clinician and AI</source>
+        <translation>임상의와 AI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Lesion %1: %2</source>
+        <translation>병변 %1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>no model was loaded</source>
+        <translation>로드된 모델 없음</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation>가중치 SHA-256</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>사용 목적</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>제한 사항</translation>
+    </message>
+    <message>
+        <source>Lesion report</source>
+        <translation>병변 보고서</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>환자 보고서</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>병변</translation>
+    </message>
+    <message>
+        <source>No lesion has an image.</source>
+        <translation>이미지가 있는 병변이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) without a current analysis.</source>
+        <translation>
+            <numerusform>현재 분석이 없는 병변 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Dermalens: %1</source>
+        <translation>Dermalens: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2페이지 중 %1페이지</translation>
+    </message>
+    <message>
+        <source>visit %1 (%2)</source>
+        <translation>방문 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 (day %2)</source>
+        <translation>방문 %1 (%2일째)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>왼쪽</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>오른쪽</translation>
+    </message>
+    <message>
+        <source>midline / both</source>
+        <translation>정중선 / 양쪽</translation>
+    </message>
+    <message>
+        <source>dermoscopic</source>
+        <translation>더모스코피</translation>
+    </message>
+    <message>
+        <source>clinical close-up</source>
+        <translation>임상 근접 촬영</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>전체 촬영</translation>
+    </message>
+    <message>
+        <source>new since the previous visit</source>
+        <translation>이전 방문 이후 새로 생김</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변화 있음</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>비교 불가</translation>
+    </message>
+    <message>
+        <source>not imaged at the latest visit</source>
+        <translation>최근 방문에서 촬영되지 않음</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>단일 방문</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>reassure</source>
+        <translation>안심</translation>
+    </message>
+    <message>
+        <source>monitor, review in %1 months</source>
+        <translation>관찰, %1개월 후 재검토</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>excise</source>
+        <translation>절제</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>의뢰</translation>
+    </message>
+    <message>
+        <source>refer to %1</source>
+        <translation>의뢰: %1</translation>
+    </message>
+    <message>
+        <source>agrees with the AI result</source>
+        <translation>AI 결과에 동의</translation>
+    </message>
+    <message>
+        <source>disagrees with the AI result</source>
+        <translation>AI 결과에 동의하지 않음</translation>
+    </message>
+    <message>
+        <source>OUT OF DISTRIBUTION: unlike the training images</source>
+        <translation>특이한 이미지: 학습 이미지와 다름</translation>
+    </message>
+    <message>
+        <source>LOW CONFIDENCE: the classes are close</source>
+        <translation>낮은 신뢰도: 클래스 간 차이가 작음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>malignant probability at or above %1 is called suspicious</source>
+        <translation>악성 확률 %1 이상은 의심으로 판정</translation>
+    </message>
+    <message>
+        <source>no threshold is applied to the malignant probability (it is shown, not thresholded)</source>
+        <translation>악성 확률에 임계값을 적용하지 않음(표시만 함)</translation>
+    </message>
+    <message>
+        <source>%1; a lesion is an ugly-duckling outlier when its robust z-score is above %2; out-of-distribution and low-confidence results are flagged.</source>
+        <translation>%1; 강건 z 점수가 %2보다 높으면 ‘미운 오리 새끼’ 이상치 병변으로 판정하며, 특이한 이미지와 낮은 신뢰도 결과는 플래그로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1011,14 @@
         <source>&amp;Delete This Image…</source>
         <translation>이 이미지 삭제(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>추적 관찰…</translation>
+    </message>
+    <message>
+        <source>Compare this lesion&apos;s visits: aligned overlay and change figures</source>
+        <translation>이 병변의 방문 비교: 정렬된 오버레이와 변화 수치</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -979,6 +1375,33 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayBlendView</name>
+    <message>
+        <source>Later visit aligned onto the earlier (black: outside the later image)</source>
+        <translation>이후 방문을 이전 방문에 정렬(검은색: 이후 이미지 바깥)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Blend of the aligned after image</source>
+        <translation>정렬된 이후 이미지 블렌드</translation>
+    </message>
+    <message>
+        <source>0 % shows the earlier visit, 100 % the later one, aligned</source>
+        <translation>0 %는 이전 방문, 100 %는 정렬된 이후 방문</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>아직 비교 없음</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1862,77 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TimelinePage</name>
+    <message>
+        <source>Visits of this lesion</source>
+        <translation>이 병변의 방문</translation>
+    </message>
+    <message>
+        <source>Click two visits to compare them</source>
+        <translation>비교할 방문 두 개를 클릭하십시오</translation>
+    </message>
+    <message>
+        <source>Later visit aligned onto the earlier one</source>
+        <translation>이후 방문을 이전 방문에 정렬</translation>
+    </message>
+    <message>
+        <source>◀ Lesion</source>
+        <translation>◀ 병변</translation>
+    </message>
+    <message>
+        <source>Back to the lesion (Esc)</source>
+        <translation>병변으로 돌아가기(Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan of the two visits are synchronised</source>
+        <translation>두 방문의 확대/이동이 동기화됩니다</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>합성(SYNTHETIC)</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>추적 관찰: %1</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>방문 %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>이전: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>이후: %1</translation>
+    </message>
+    <message>
+        <source>Aligning the visits…</source>
+        <translation>방문 정렬 중…</translation>
+    </message>
+    <message>
+        <source>Comparing the visits…</source>
+        <translation>방문 비교 중…</translation>
+    </message>
+    <message>
+        <source>The visits could not be compared: %1</source>
+        <translation>방문을 비교할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: %1</source>
+        <translation>정렬된 오버레이 없음: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: the alignment of the two images is not trusted (%1). Compare them side by side.</source>
+        <translation>정렬된 오버레이 없음: 두 이미지의 정렬을 신뢰할 수 없습니다(%1). 나란히 비교하십시오.</translation>
     </message>
 </context>
 <context>

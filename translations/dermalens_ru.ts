@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>both images calibrated</source>
+        <translation>оба изображения откалиброваны</translation>
+    </message>
+    <message>
+        <source>aligned on the surrounding skin</source>
+        <translation>совмещены по окружающей коже</translation>
+    </message>
+    <message>
+        <source>no common scale</source>
+        <translation>нет общего масштаба</translation>
+    </message>
+    <message>
+        <source>Sizes not comparable: the images are not calibrated and the skin around the lesion could not be aligned (%1). Calibrate both images to compare them.</source>
+        <translation>Размеры несопоставимы: изображения не откалиброваны, а кожу вокруг образования не удалось совместить (%1). Откалибруйте оба изображения, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Area ratio: %1 (%2 → %3 %4)</source>
+        <translation>Отношение площадей: %1 (%2 → %3 %4)</translation>
+    </message>
+    <message>
+        <source>Longest diameter: %1 %2 (%3 → %4 %2, ratio %5)</source>
+        <translation>Наибольший диаметр: %1 %2 (%3 → %4 %2, отношение %5)</translation>
+    </message>
+    <message>
+        <source>Sizes compared: %1</source>
+        <translation>Сравнение размеров: %1</translation>
+    </message>
+    <message>
+        <source>Alignment trusted (%1 matching points, correlation %2)</source>
+        <translation>Совмещение надёжно (%1 совпадающих точек, корреляция %2)</translation>
+    </message>
+    <message>
+        <source>Alignment not trusted: %1</source>
+        <translation>Совмещение ненадёжно: %1</translation>
+    </message>
+    <message>
+        <source>Visits compared: %1 → %2</source>
+        <translation>Сравниваемые визиты: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Colour change: ΔE %1 (mean L*a*b*), distribution distance %2</source>
+        <translation>Изменение цвета: ΔE %1 (среднее L*a*b*), расстояние распределений %2</translation>
+    </message>
+    <message>
+        <source>Border: compactness %1, solidity %2</source>
+        <translation>Граница: компактность %1, выпуклость %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 values</source>
@@ -186,6 +237,345 @@
     <message>
         <source>Gap</source>
         <translation>Отставание</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::report::ReportText</name>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>de-identified: no name, identifier, birth date or free text</source>
+        <translation>обезличено: без имени, идентификатора, даты рождения и свободного текста</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>synthetic test patient</source>
+        <translation>синтетический тестовый пациент</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Images in this report</source>
+        <translation>Изображения в отчёте</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>No Grad-CAM: %1</source>
+        <translation>Нет Grad-CAM: %1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for %1 (%2, %3 % opacity%4)</source>
+        <translation>Grad-CAM для %1 (%2, непрозрачность %3 %%4)</translation>
+    </message>
+    <message>
+        <source>; scaled per image, not comparable across images</source>
+        <translation>; масштаб для каждого изображения свой, между изображениями несопоставимо</translation>
+    </message>
+    <message>
+        <source>AI result</source>
+        <translation>Результат ИИ</translation>
+    </message>
+    <message>
+        <source>not analysed with the loaded model</source>
+        <translation>не анализировалось загруженной моделью</translation>
+    </message>
+    <message>
+        <source>Malignant probability (calibrated)</source>
+        <translation>Вероятность злокачественности (калиброванная)</translation>
+    </message>
+    <message>
+        <source>Top class</source>
+        <translation>Наиболее вероятный класс</translation>
+    </message>
+    <message>
+        <source>Most likely classes</source>
+        <translation>Наиболее вероятные классы</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>без ранга</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (robust z %3)%4</source>
+        <translation>%1 из %2 (робастный z %3)%4</translation>
+    </message>
+    <message>
+        <source>: OUTLIER</source>
+        <translation>: ВЫБРОС</translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank</source>
+        <translation>Ранг «гадкого утёнка»</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <source>longest diameter %1 %2, area %3 %4</source>
+        <translation>наибольший диаметр %1 %2, площадь %3 %4</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Clinician and AI</source>
+        <translation>Врач и ИИ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Lesion %1: %2</source>
+        <translation>Образование %1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>no model was loaded</source>
+        <translation>модель не была загружена</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation>SHA-256 весов</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Lesion report</source>
+        <translation>Отчёт по образованию</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Отчёт по пациенту</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>Образования</translation>
+    </message>
+    <message>
+        <source>No lesion has an image.</source>
+        <translation>Ни у одного образования нет изображения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesion(s) without a current analysis.</source>
+        <translation>
+            <numerusform>%n образование без текущего анализа.</numerusform>
+            <numerusform>%n образования без текущего анализа.</numerusform>
+            <numerusform>%n образований без текущего анализа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Создан %1</translation>
+    </message>
+    <message>
+        <source>Dermalens: %1</source>
+        <translation>Dermalens: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>visit %1 (%2)</source>
+        <translation>визит %1 (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 (day %2)</source>
+        <translation>визит %1 (день %2)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>midline / both</source>
+        <translation>по средней линии / с обеих сторон</translation>
+    </message>
+    <message>
+        <source>dermoscopic</source>
+        <translation>дерматоскопическое</translation>
+    </message>
+    <message>
+        <source>clinical close-up</source>
+        <translation>клиническое крупным планом</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>обзорное</translation>
+    </message>
+    <message>
+        <source>new since the previous visit</source>
+        <translation>новое с предыдущего визита</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменилось</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>несопоставимо</translation>
+    </message>
+    <message>
+        <source>not imaged at the latest visit</source>
+        <translation>не снято на последнем визите</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>один визит</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>reassure</source>
+        <translation>успокоить пациента</translation>
+    </message>
+    <message>
+        <source>monitor, review in %1 months</source>
+        <translation>наблюдение, повторный осмотр через %1 мес.</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <source>excise</source>
+        <translation>иссечение</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>refer to %1</source>
+        <translation>направление: %1</translation>
+    </message>
+    <message>
+        <source>agrees with the AI result</source>
+        <translation>согласен с результатом ИИ</translation>
+    </message>
+    <message>
+        <source>disagrees with the AI result</source>
+        <translation>не согласен с результатом ИИ</translation>
+    </message>
+    <message>
+        <source>OUT OF DISTRIBUTION: unlike the training images</source>
+        <translation>НЕОБЫЧНОЕ ИЗОБРАЖЕНИЕ: не похоже на обучающие изображения</translation>
+    </message>
+    <message>
+        <source>LOW CONFIDENCE: the classes are close</source>
+        <translation>НИЗКАЯ УВЕРЕННОСТЬ: классы близки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>malignant probability at or above %1 is called suspicious</source>
+        <translation>вероятность злокачественности от %1 и выше считается подозрительной</translation>
+    </message>
+    <message>
+        <source>no threshold is applied to the malignant probability (it is shown, not thresholded)</source>
+        <translation>порог к вероятности злокачественности не применяется (она показывается без порога)</translation>
+    </message>
+    <message>
+        <source>%1; a lesion is an ugly-duckling outlier when its robust z-score is above %2; out-of-distribution and low-confidence results are flagged.</source>
+        <translation>%1; образование считается выбросом по признаку «гадкого утёнка», если его робастный z-показатель выше %2; необычные изображения и результаты с низкой уверенностью отмечаются.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1027,14 @@
         <source>&amp;Delete This Image…</source>
         <translation>&amp;Удалить это изображение…</translation>
     </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Динамика…</translation>
+    </message>
+    <message>
+        <source>Compare this lesion&apos;s visits: aligned overlay and change figures</source>
+        <translation>Сравнить визиты этого образования: совмещённое наложение и показатели изменений</translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -1005,6 +1403,33 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OverlayBlendView</name>
+    <message>
+        <source>Later visit aligned onto the earlier (black: outside the later image)</source>
+        <translation>Более поздний визит, совмещённый с более ранним (чёрное: вне более позднего изображения)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Blend of the aligned after image</source>
+        <translation>Смешение совмещённого изображения «после»</translation>
+    </message>
+    <message>
+        <source>0 % shows the earlier visit, 100 % the later one, aligned</source>
+        <translation>0 % — более ранний визит, 100 % — более поздний, совмещённый</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Сравнения пока нет</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1894,77 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TimelinePage</name>
+    <message>
+        <source>Visits of this lesion</source>
+        <translation>Визиты этого образования</translation>
+    </message>
+    <message>
+        <source>Click two visits to compare them</source>
+        <translation>Выберите два визита, чтобы сравнить их</translation>
+    </message>
+    <message>
+        <source>Later visit aligned onto the earlier one</source>
+        <translation>Более поздний визит, совмещённый с более ранним</translation>
+    </message>
+    <message>
+        <source>◀ Lesion</source>
+        <translation>◀ Образование</translation>
+    </message>
+    <message>
+        <source>Back to the lesion (Esc)</source>
+        <translation>Назад к образованию (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom and pan of the two visits are synchronised</source>
+        <translation>Масштаб и сдвиг двух визитов синхронизированы</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation>СИНТЕТИЧЕСКИЕ</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Динамика: %1</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Визит %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>До: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>После: %1</translation>
+    </message>
+    <message>
+        <source>Aligning the visits…</source>
+        <translation>Совмещение визитов…</translation>
+    </message>
+    <message>
+        <source>Comparing the visits…</source>
+        <translation>Сравнение визитов…</translation>
+    </message>
+    <message>
+        <source>The visits could not be compared: %1</source>
+        <translation>Не удалось сравнить визиты: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: %1</source>
+        <translation>Нет совмещённого наложения: %1</translation>
+    </message>
+    <message>
+        <source>No aligned overlay: the alignment of the two images is not trusted (%1). Compare them side by side.</source>
+        <translation>Нет совмещённого наложения: совмещение двух изображений ненадёжно (%1). Сравните их рядом.</translation>
     </message>
 </context>
 <context>
