@@ -1,11 +1,10 @@
 // Follow-up through the Workspace: two visits compared with stored contours and calibrations,
 // a lesion's timeline, and the patient-level flags (new, changed, unchanged).
-#include <cmath>
 #include <fstream>
 
 #include <gtest/gtest.h>
-#include <opencv2/imgproc.hpp>
 
+#include "FollowUpScene.h"
 #include "SyntheticImages.h"
 #include "TestPaths.h"
 #include "dermalens/workspace/Workspace.h"
@@ -15,48 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-cv::Mat pigment(const cv::Mat& rgb) {
-    cv::Mat blue;
-    cv::extractChannel(rgb, blue, 2);
-    return blue < 110;
-}
-
-cv::Mat blendOver(const cv::Mat& dst, const cv::Mat& src, const cv::Mat& where) {
-    cv::Mat a, a3, fd, fs, out;
-    cv::GaussianBlur(where, a, cv::Size(7, 7), 0);
-    cv::cvtColor(a, a3, cv::COLOR_GRAY2RGB);
-    a3.convertTo(a3, CV_32FC3, 1.0 / 255);
-    dst.convertTo(fd, CV_32FC3);
-    src.convertTo(fs, CV_32FC3);
-    cv::Mat(fs.mul(a3) + fd.mul(cv::Scalar::all(1.0) - a3)).convertTo(out, CV_8UC3);
-    return out;
-}
-
-// Textured skin (600x450) with makeLesionImage's lesion, its area scaled by `growth`.
-cv::Mat scene(unsigned seed, double growth) {
-    cv::Mat mottling(450, 600, CV_32FC1), skin;
-    cv::RNG(seed + 100).fill(mottling, cv::RNG::NORMAL, 0, 1);
-    cv::GaussianBlur(mottling, mottling, cv::Size(0, 0), 3.0);
-    cv::normalize(mottling, mottling, -30, 30, cv::NORM_MINMAX);
-    cv::cvtColor(mottling, mottling, cv::COLOR_GRAY2RGB);
-    cv::Mat(cv::Mat(450, 600, CV_32FC3, cv::Scalar(224, 172, 150)) + mottling)
-        .convertTo(skin, CV_8UC3);
-    cv::Mat lesion(450, 600, CV_8UC3, cv::Scalar(224, 172, 150));
-    test::makeLesionImage(400, 300, seed).copyTo(lesion(cv::Rect(100, 75, 400, 300)));
-    cv::warpAffine(lesion, lesion, cv::getRotationMatrix2D({300, 225}, 0, std::sqrt(growth)),
-                   lesion.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    cv::Mat where;
-    cv::dilate(pigment(lesion), where, cv::Mat::ones(7, 7, CV_8U));
-    return blendOver(skin, lesion, where);
-}
-
-// What a camera 5 % closer, turned by `degrees`, sees of the scene's middle 400x300.
-cv::Mat photograph(const cv::Mat& scene, double degrees) {
-    cv::Mat moved;
-    cv::warpAffine(scene, moved, cv::getRotationMatrix2D({300, 225}, degrees, 1.05), scene.size(),
-                   cv::INTER_LINEAR, cv::BORDER_REFLECT);
-    return moved(cv::Rect(100, 75, 400, 300)).clone();
-}
+using test::firstVisit;
+using test::photograph;
 
 class ChangeMeasuresWorkspaceTest : public ::testing::Test {
 protected:
@@ -66,11 +25,11 @@ protected:
         auto write = [&](const std::string& name, const cv::Mat& rgb) {
             test::writeRaster(src / (name + ".png"), rgb, test::RasterFormat::Png);
         };
-        write("grow_1", scene(6, 1.0)(cv::Rect(100, 75, 400, 300)));
-        write("grow_2", photograph(scene(6, 1.3), 12));
-        write("same_1", scene(23, 1.0)(cv::Rect(100, 75, 400, 300)));
-        write("same_2", photograph(scene(23, 1.0), -8));
-        write("new_2", scene(11, 1.0)(cv::Rect(100, 75, 400, 300)));
+        write("grow_1", firstVisit(test::followUpScene(6, 1.0)));
+        write("grow_2", photograph(test::followUpScene(6, 1.3), 12));
+        write("same_1", firstVisit(test::followUpScene(23, 1.0)));
+        write("same_2", photograph(test::followUpScene(23, 1.0), -8));
+        write("new_2", firstVisit(test::followUpScene(11, 1.0)));
         std::ofstream(dir_ / "meta.csv") << "image_id,lesion_id,patient_id,date\n"
                                             "grow_1,GROW,PAT,2023-01-10\n"
                                             "grow_2,GROW,PAT,2024-01-15\n"

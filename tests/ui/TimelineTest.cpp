@@ -11,8 +11,8 @@
 #include <QSlider>
 #include <cmath>
 #include <fstream>
-#include <opencv2/imgproc.hpp>
 
+#include "FollowUpScene.h"
 #include "MainWindow.h"
 #include "SyntheticImages.h"
 #include "UiTestSupport.h"
@@ -31,41 +31,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The scene of tests/core/ChangeMeasuresWorkspaceTest.cpp: textured skin (600x450) with
-// makeLesionImage's lesion pasted where it is pigmented, its area scaled by `growth`.
-cv::Mat scene(unsigned seed, double growth) {
-    cv::Mat mottling(450, 600, CV_32FC1), skin;
-    cv::RNG(seed + 100).fill(mottling, cv::RNG::NORMAL, 0, 1);
-    cv::GaussianBlur(mottling, mottling, cv::Size(0, 0), 3.0);
-    cv::normalize(mottling, mottling, -30, 30, cv::NORM_MINMAX);
-    cv::cvtColor(mottling, mottling, cv::COLOR_GRAY2RGB);
-    cv::Mat(cv::Mat(450, 600, CV_32FC3, cv::Scalar(224, 172, 150)) + mottling)
-        .convertTo(skin, CV_8UC3);
-    cv::Mat lesion(450, 600, CV_8UC3, cv::Scalar(224, 172, 150));
-    test::makeLesionImage(400, 300, seed).copyTo(lesion(cv::Rect(100, 75, 400, 300)));
-    cv::warpAffine(lesion, lesion, cv::getRotationMatrix2D({300, 225}, 0, std::sqrt(growth)),
-                   lesion.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    cv::Mat blue, where, a, a3, fd, fl, out;
-    cv::extractChannel(lesion, blue, 2);
-    cv::dilate(blue < 110, where, cv::Mat::ones(7, 7, CV_8U));
-    cv::GaussianBlur(where, a, cv::Size(7, 7), 0);
-    cv::cvtColor(a, a3, cv::COLOR_GRAY2RGB);
-    a3.convertTo(a3, CV_32FC3, 1.0 / 255);
-    skin.convertTo(fd, CV_32FC3);
-    lesion.convertTo(fl, CV_32FC3);
-    cv::Mat(fl.mul(a3) + fd.mul(cv::Scalar::all(1.0) - a3)).convertTo(out, CV_8UC3);
-    return out;
-}
-
-cv::Mat firstVisit(unsigned seed) { return scene(seed, 1.0)(cv::Rect(100, 75, 400, 300)).clone(); }
-
-// What a camera 5 % closer, turned by `degrees`, sees of the scene's middle 400x300.
-cv::Mat photograph(const cv::Mat& scene, double degrees) {
-    cv::Mat moved;
-    cv::warpAffine(scene, moved, cv::getRotationMatrix2D({300, 225}, degrees, 1.05), scene.size(),
-                   cv::INTER_LINEAR, cv::BORDER_REFLECT);
-    return moved(cv::Rect(100, 75, 400, 300)).clone();
-}
+// The scene of tests/support/FollowUpScene.h; the first visit sees its middle.
+cv::Mat firstVisit(unsigned seed) { return test::firstVisit(test::followUpScene(seed, 1.0)); }
+cv::Mat scene(unsigned seed, double growth) { return test::followUpScene(seed, growth); }
+using test::photograph;
 
 // Pixels whose colour differs by more than a little between two same-sized images.
 int differingPixels(const QImage& a, const QImage& b) {
