@@ -26,6 +26,7 @@
 #include "UiTestSupport.h"
 #include "pages/LesionPage.h"
 #include "pages/TimelinePage.h"
+#include "services/AnalysisService.h"
 #include "services/Settings.h"
 #include "services/WorkspaceService.h"
 #include "support/QtConvert.h"
@@ -304,8 +305,12 @@ TEST_F(TimelineTest, SwipeShowsBeforeLeftOfTheDividerAndAfterRightOfIt) {
     EXPECT_NEAR(overlay->divider(), 0.6, 0.02);
     EXPECT_EQ(differingPixels(columns(overlay->composite(), 0, 230), columns(before, 0, 230)), 0);
 
+    // For the screenshot: the chart with the model's probabilities (SYNTHETIC images).
     overlay->setDivider(0.5);
-    ASSERT_TRUE(test::waitFor([page] { return page->timelineReady(); }, 60'000));
+    const Lesion shown = shownLesion(window);
+    window.service()->analyse({shown.images[0].image_id, shown.images[1].image_id});
+    if (test::waitForAnalysis(window))
+        test::waitFor([page] { return page->chart()->probabilitySeries()->count() == 2; }, 30'000);
     test::saveScreenshot(&window, QStringLiteral("09-overlay.png"));
 }
 
@@ -346,11 +351,16 @@ TEST_F(TimelineTest, TheChartHasAPointPerVisitWithItsCalibratedArea) {
     const double pigmentMm2 = cv::countNonZero(blue < 110) * 0.05 * 0.05 * 1.12 * 1.12;
     EXPECT_NEAR(chart->areaSeries()->at(0).y(), pigmentMm2, 0.25 * pigmentMm2);
     EXPECT_NEAR(chart->areaSeries()->at(1).y() / chart->areaSeries()->at(0).y(), 1.3, 0.15);
-    // The probability axis has a point for each visit the model analysed.
-    int analysed = 0;
-    for (const TimelinePoint& p : timeline->points) analysed += p.malignant_probability ? 1 : 0;
-    EXPECT_LE(chart->probabilitySeries()->count(), 2);
-    EXPECT_GE(chart->probabilitySeries()->count(), analysed);
+    // The model's analyses arriving later add the malignant probability of each visit.
+    EXPECT_EQ(chart->probabilitySeries()->count(), 0);
+    window.service()->analyse({grow.images[0].image_id, grow.images[1].image_id});
+    ASSERT_TRUE(test::waitForAnalysis(window)) << "no model could load";
+    ASSERT_TRUE(
+        test::waitFor([chart] { return chart->probabilitySeries()->count() == 2; }, 30'000));
+    const auto analysed = ws->lesionTimeline(grow.lesion_id);
+    ASSERT_TRUE(analysed && analysed->points[1].malignant_probability);
+    EXPECT_DOUBLE_EQ(chart->probabilitySeries()->at(1).y(),
+                     100.0 * *analysed->points[1].malignant_probability);
 }
 
 TEST_F(TimelineTest, ACorrectedOutlineIsStoredAsTheUsersAndReloads) {

@@ -227,23 +227,29 @@ void OverlayBlendView::paintEvent(QPaintEvent*) {
     paintMarks(painter, target);
 }
 
+// A label in the image's corner, on a dark plate so it reads on skin and on black.
+void OverlayBlendView::paintTag(QPainter& painter, const QRect& target, const QString& text,
+                                Qt::Alignment corner) const {
+    const QRect inner = target.adjusted(6, 6, -6, -6);
+    QRect box = painter.fontMetrics().boundingRect(inner, int(corner), text).adjusted(-4, -2, 4, 2);
+    painter.fillRect(box, QColor(0, 0, 0, 160));
+    painter.setPen(Qt::white);
+    painter.drawText(inner, int(corner), text);
+}
+
 // Which image is where: the swipe's divider and its two sides, the flicker's current image.
 void OverlayBlendView::paintMarks(QPainter& painter, const QRect& target) const {
-    painter.setPen(kDivider);
-    const int margin = 6;
     if (mode_ == Mode::Swipe) {
         const int x = target.left() + swipeColumn(target.width(), divider_);
         painter.setPen(QPen(kDivider, 2));
         painter.drawLine(x, target.top(), x, target.bottom());
         painter.setBrush(kDivider);
         painter.drawEllipse(QPoint(x, target.center().y()), 6, 6);
-        painter.drawText(target.adjusted(margin, margin, -margin, -margin),
-                         Qt::AlignLeft | Qt::AlignTop, tr("Before"));
-        painter.drawText(target.adjusted(margin, margin, -margin, -margin),
-                         Qt::AlignRight | Qt::AlignTop, tr("After"));
+        paintTag(painter, target, tr("Before"), Qt::AlignLeft | Qt::AlignTop);
+        paintTag(painter, target, tr("After"), Qt::AlignRight | Qt::AlignTop);
     } else if (mode_ == Mode::Flicker) {
-        painter.drawText(target.adjusted(margin, margin, -margin, -margin),
-                         Qt::AlignLeft | Qt::AlignTop, flickerAfter_ ? tr("After") : tr("Before"));
+        paintTag(painter, target, flickerAfter_ ? tr("After") : tr("Before"),
+                 Qt::AlignLeft | Qt::AlignTop);
     }
 }
 

@@ -79,6 +79,8 @@ private:
     void updateTimer();
     void dragDivider(QPointF at);
     void paintMarks(QPainter& painter, const QRect& target) const;
+    void paintTag(QPainter& painter, const QRect& target, const QString& text,
+                  Qt::Alignment corner) const;
 
     QImage before_, afterInFrame_, composite_;
     bool aligned_ = false;
