@@ -62,6 +62,13 @@ TimelinePage::TimelinePage(AnalysisService* service, WorkspaceService* store, QW
     for (ImageView* view : {beforeView_, afterView_})
         connect(view, &ImageView::viewStateChanged, this,
                 [this, view](double zoom, QPointF c) { syncFrom(view, zoom, c); });
+    connect(store_, &WorkspaceService::comparisonReady, this, &TimelinePage::onComparison);
+    connect(store_, &WorkspaceService::comparisonFailed, this, &TimelinePage::onComparisonFailed);
+    connectOutlinesAndChart();
+}
+
+// The outlines on both views, and the chart reloaded (once per burst) as analyses arrive.
+void TimelinePage::connectOutlinesAndChart() {
     contours_[0] = new ContourOverlay(beforeView_);
     contours_[1] = new ContourOverlay(afterView_);
     for (ContourOverlay* contour : contours_)
@@ -74,8 +81,6 @@ TimelinePage::TimelinePage(AnalysisService* service, WorkspaceService* store, QW
         for (const ImageRecord& image : lesion_.images)
             if (image.image_id == id) timelineRefresh_->start();
     });
-    connect(store_, &WorkspaceService::comparisonReady, this, &TimelinePage::onComparison);
-    connect(store_, &WorkspaceService::comparisonFailed, this, &TimelinePage::onComparisonFailed);
 }
 
 QWidget* TimelinePage::buildFooter() {

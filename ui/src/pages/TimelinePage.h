@@ -66,6 +66,7 @@ private:
     QWidget* buildHeader();
     QWidget* buildOutlineTools(QWidget* parent);
     QWidget* buildFooter();
+    void connectOutlinesAndChart();
     QWidget* buildPane(ImageView*& view, QLabel*& caption);
     void onImageLoaded(int index, const QImage& image);
     void onComparison(const ImageId& before, const ImageId& after, const VisitComparison& value);
