@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -204,9 +205,19 @@ void TimelinePage::onImageLoaded(int index, const QImage& image) {
     if (index == before_ || index == after_) showChosenImages();
 }
 
+// Another pair of visits drops outline corrections not saved: only when the user says so.
+bool TimelinePage::confirmDroppingEdits() {
+    if (!contours_[0]->isModified() && !contours_[1]->isModified()) return true;
+    return QMessageBox::question(this, tr("Outlines not saved"),
+                                 tr("The corrected outlines are not saved. Drop the corrections "
+                                    "and compare other visits?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
 void TimelinePage::onStripClicked(int row) {
     // An earlier visit becomes the baseline; one after the later chosen becomes the later.
-    if (row == before_ || row == after_ || before_ < 0)
+    if (row == before_ || row == after_ || before_ < 0 || !confirmDroppingEdits())
         chooseVisits(before_, after_);  // keeps the pair; restores the selection
     else if (row < after_)
         chooseVisits(row, after_);

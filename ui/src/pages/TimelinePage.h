@@ -72,6 +72,7 @@ private:
     void onComparison(const ImageId& before, const ImageId& after, const VisitComparison& value);
     void onComparisonFailed(const ImageId& before, const ImageId& after, const QString& message);
     void onStripClicked(int row);
+    [[nodiscard]] bool confirmDroppingEdits();
     void showChosenImages();
     void updateOverlay();
     void syncFrom(ImageView* source, double zoom, QPointF center);
