@@ -78,7 +78,8 @@ void ContourOverlay::onHandleMoved(int index, QPointF position) {
 
 void ContourOverlay::restyle() {
     const bool solid = userDrawn_ || modified_;
-    QPen pen(solid ? QColor(0, 230, 118) : QColor(0, 200, 255), 2.0);
+    // Apart from the live ruler (yellow) and the saved measurement lines (cyan).
+    QPen pen(solid ? QColor(0, 230, 118) : QColor(255, 64, 160), 2.0);
     pen.setCosmetic(true);  // the same width on screen at any zoom
     if (!solid) pen.setStyle(Qt::DashLine);
     outline_->setPen(pen);
