@@ -13,6 +13,7 @@
 #include "dermalens/workspace/Workspace.h"
 #include "services/Settings.h"
 #include "services/WorkspaceService.h"
+#include "support/ClassNames.h"
 #include "support/FindingText.h"
 #include "support/QtConvert.h"
 #include "widgets/AiAgreementBox.h"
@@ -152,11 +153,13 @@ QString FindingsForm::statusText() const {
                        .arg(FindingText::time(newest->created_at),
                             newest->clinician.empty() ? tr("no clinician named")
                                                       : qs(newest->clinician));
-    if (newest->ai_shown)
+    if (newest->ai_shown) {
+        const QString code = qs(newest->ai_shown->top_class);
         text += u'\n' + tr("AI then: %1 (%2).")
                             .arg(FindingText::aiShown(*newest->ai_shown,
-                                                      qs(newest->ai_shown->top_class)),
+                                                      ClassNames::displayName(code, code)),
                                  FindingText::agreement(newest->agreement));
+    }
     return text;
 }
 
