@@ -94,6 +94,9 @@ protected:
         return id;
     }
 
+    std::optional<AiShown> recordTwoFindings();
+    double keepCalibratedLine();
+
     Settings settings_;
     test::TestStore store_{settings_};
     test::TempDir images_{"dermalens-ui-findings"};
@@ -131,39 +134,41 @@ TEST_F(FindingsTest, TheSevenPointScoreFollowsTheChosenStructures) {
     EXPECT_FALSE(form.sevenPoint()->text().contains(QStringLiteral("Not assessed")));
 }
 
+// First window: an earlier finding (excise, "Dr Earlier"), then the current one; returns
+// the AI result that was on screen (none without a model).
+std::optional<AiShown> FindingsTest::recordTwoFindings() {
+    MainWindow window(&settings_);
+    openLesion(window, true);
+    FindingsForm* form = window.lesionPage()->findingsForm();
+    EXPECT_EQ(form->statusText(), QStringLiteral("No finding recorded for this visit yet."));
+    const bool model = test::waitForAnalysis(window);
+    if (model)
+        EXPECT_TRUE(test::waitFor([form] { return form->agreementBox()->shown().has_value(); }));
+
+    // An earlier assessment, then the current one.
+    form->managementEditor()->decisionBox()->setCurrentIndex(
+        form->managementEditor()->decisionBox()->findData(int(ManagementDecision::Excise)));
+    form->clinicianEdit()->setText(QStringLiteral("  "));
+    EXPECT_FALSE(form->save()) << "a finding needs a clinician";
+    form->clinicianEdit()->setText(QStringLiteral("Dr Earlier"));
+    EXPECT_TRUE(form->save());
+    EXPECT_TRUE(test::waitFor([form] { return form->loaded() && form->current(); }));
+
+    enterStructures(form);
+    form->notesEdit()->setPlainText(QStringLiteral("Asymmetric, grew since spring."));
+    ManagementEditor* m = form->managementEditor();
+    m->decisionBox()->setCurrentIndex(m->decisionBox()->findData(int(ManagementDecision::Monitor)));
+    m->intervalBox()->setValue(6);
+    if (model) form->agreementBox()->disagreeButton()->click();
+    form->clinicianEdit()->setText(kClinician);
+    EXPECT_TRUE(form->save());
+    EXPECT_TRUE(test::waitFor([form] { return form->loaded() && form->storedFindings().size() == 2; }));
+    EXPECT_EQ(settings_.clinicianName(), kClinician);
+    return form->agreementBox()->shown();
+}
+
 TEST_F(FindingsTest, ASavedFindingReloadsInANewWindow) {
-    std::optional<AiShown> shownFirst;
-    {
-        MainWindow window(&settings_);
-        openLesion(window, true);
-        FindingsForm* form = window.lesionPage()->findingsForm();
-        EXPECT_EQ(form->statusText(), QStringLiteral("No finding recorded for this visit yet."));
-        const bool model = test::waitForAnalysis(window);
-        if (model)
-            ASSERT_TRUE(test::waitFor([form] { return form->agreementBox()->shown().has_value(); }));
-        shownFirst = form->agreementBox()->shown();
-
-        // An earlier assessment, then the current one.
-        form->managementEditor()->decisionBox()->setCurrentIndex(
-            form->managementEditor()->decisionBox()->findData(int(ManagementDecision::Excise)));
-        form->clinicianEdit()->setText(QStringLiteral("  "));
-        EXPECT_FALSE(form->save()) << "a finding needs a clinician";
-        form->clinicianEdit()->setText(QStringLiteral("Dr Earlier"));
-        ASSERT_TRUE(form->save());
-        ASSERT_TRUE(test::waitFor([form] { return form->loaded() && form->current(); }));
-
-        enterStructures(form);
-        form->notesEdit()->setPlainText(QStringLiteral("Asymmetric, grew since spring."));
-        ManagementEditor* m = form->managementEditor();
-        m->decisionBox()->setCurrentIndex(m->decisionBox()->findData(int(ManagementDecision::Monitor)));
-        m->intervalBox()->setValue(6);
-        if (model) form->agreementBox()->disagreeButton()->click();
-        form->clinicianEdit()->setText(kClinician);
-        ASSERT_TRUE(form->save());
-        ASSERT_TRUE(test::waitFor([form] { return form->loaded() && form->storedFindings().size() == 2; }));
-        EXPECT_EQ(settings_.clinicianName(), kClinician);
-    }
-
+    const std::optional<AiShown> shownFirst = recordTwoFindings();
     MainWindow window(&settings_);
     openLesion(window, false);
     FindingsForm* form = window.lesionPage()->findingsForm();
@@ -201,32 +206,35 @@ TEST_F(FindingsTest, ASavedFindingReloadsInANewWindow) {
     EXPECT_TRUE(form->statusText().contains(QStringLiteral("disagrees with the AI")));
 }
 
+// First window: a 100 px line calibrated as 5 mm, then a 150 px line kept; returns the mm
+// that line measures (0 when something failed).
+double FindingsTest::keepCalibratedLine() {
+    MainWindow window(&settings_);
+    openLesion(window, true);
+    LesionPage* page = window.lesionPage();
+    ImageView* view = page->imageView();
+    drawRuler(view, {20, 20}, {120, 20});
+    const double calibrationPx = view->rulerLengthPx();
+    EXPECT_GT(calibrationPx, 90);
+    QObject scope;
+    bool saved = false;
+    QObject::connect(page, &LesionPage::calibrationSaved, &scope, [&] { saved = true; });
+    page->calibrateRuler(5.0);
+    if (!test::waitFor([&] { return saved; }, 10'000)) return 0;
+
+    drawRuler(view, {30, 40}, {30 + 120, 40 + 90});  // 150 px
+    const double expectedMm = view->rulerLengthPx() * 5.0 / calibrationPx;
+    EXPECT_TRUE(page->keepRulerLine());
+    EXPECT_EQ(view->rulerLengthPx(), 0.0);
+    MeasurementList* list = page->measurementList();
+    EXPECT_TRUE(test::waitFor([list] { return list->loaded() && list->measurements().size() == 1; }));
+    EXPECT_EQ(view->savedLineCount(), 1);
+    return expectedMm;
+}
+
 TEST_F(FindingsTest, AKeptRulerLineReloadsWithItsMillimetres) {
-    double expectedMm = 0;
-    {
-        MainWindow window(&settings_);
-        openLesion(window, true);
-        LesionPage* page = window.lesionPage();
-        ImageView* view = page->imageView();
-        drawRuler(view, {20, 20}, {120, 20});
-        const double calibrationPx = view->rulerLengthPx();
-        ASSERT_GT(calibrationPx, 90);
-        QObject scope;
-        bool saved = false;
-        QObject::connect(page, &LesionPage::calibrationSaved, &scope, [&] { saved = true; });
-        page->calibrateRuler(5.0);  // that 100 px line is 5 mm
-        ASSERT_TRUE(test::waitFor([&] { return saved; }, 10'000));
-
-        drawRuler(view, {30, 40}, {30 + 120, 40 + 90});  // 150 px
-        const double px = view->rulerLengthPx();
-        expectedMm = px * 5.0 / calibrationPx;
-        ASSERT_TRUE(page->keepRulerLine());
-        EXPECT_EQ(view->rulerLengthPx(), 0.0);
-        MeasurementList* list = page->measurementList();
-        ASSERT_TRUE(test::waitFor([list] { return list->loaded() && list->measurements().size() == 1; }));
-        EXPECT_EQ(view->savedLineCount(), 1);
-    }
-
+    const double expectedMm = keepCalibratedLine();
+    ASSERT_GT(expectedMm, 0);
     MainWindow window(&settings_);
     openLesion(window, false);
     LesionPage* page = window.lesionPage();
