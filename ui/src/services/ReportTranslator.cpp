@@ -1,7 +1,6 @@
 #include "services/ReportTranslator.h"
 
 #include <QCoreApplication>
-#include <QMutexLocker>
 #include <cstring>
 
 #include "dermalens/report/LanguageLoader.h"
@@ -18,7 +17,13 @@ bool isReportContext(const char* context) {
 
 }  // namespace
 
-ReportTranslator::ReportTranslator(QObject* parent) : QTranslator(parent) {}
+ReportTranslator::ReportTranslator(QObject* parent) : QTranslator(parent) {
+    for (const QString& language : report::LanguageLoader::available()) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(report::LanguageLoader::qmPath(language)))
+            loaded_.emplace(language, std::move(translator));
+    }
+}
 
 void ReportTranslator::install() {
     static ReportTranslator* installed = nullptr;
@@ -33,17 +38,11 @@ ReportTranslator::Scope::Scope(const QString& language) : previous_(reportLangua
 
 ReportTranslator::Scope::~Scope() { reportLanguage = previous_; }
 
+// Runs inside QCoreApplication::translate, on any thread: the map is filled once by the
+// constructor and only read afterwards.
 const QTranslator* ReportTranslator::translatorFor(const QString& language) const {
-    QMutexLocker lock(&mutex_);
-    auto it = loaded_.find(language);
-    if (it == loaded_.end()) {
-        auto translator = std::make_unique<QTranslator>();
-        const bool known = report::LanguageLoader::available().contains(language);
-        if (!known || !translator->load(report::LanguageLoader::qmPath(language)))
-            translator.reset();
-        it = loaded_.emplace(language, std::move(translator)).first;
-    }
-    return it->second.get();
+    const auto it = loaded_.find(language);
+    return it == loaded_.end() ? nullptr : it->second.get();
 }
 
 QString ReportTranslator::translate(const char* context, const char* sourceText,

@@ -7,7 +7,6 @@
 // keeps its language and nothing is installed or removed while reports are written.
 #pragma once
 
-#include <QMutex>
 #include <QString>
 #include <QTranslator>
 #include <map>
@@ -42,8 +41,8 @@ private:
     explicit ReportTranslator(QObject* parent);
     const QTranslator* translatorFor(const QString& language) const;
 
-    mutable QMutex mutex_;
-    mutable std::map<QString, std::unique_ptr<QTranslator>> loaded_;  // null: none exists
+    // Languages with a translation, loaded on the GUI thread (English: none).
+    std::map<QString, std::unique_ptr<QTranslator>> loaded_;
 };
 
 }  // namespace dermalens::ui
