@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -70,6 +72,12 @@ protected:
         QSettings().clear();
         test::useTestModel(settings_);
         settings_.setClinicName(QString::fromUtf8(kClinic));
+        QImage logo(240, 120, QImage::Format_RGB32);  // the clinic's logo: a blue disc
+        logo.fill(Qt::white);
+        QPainter(&logo).fillRect(QRect(60, 0, 120, 120), QColor(0x1f, 0x4e, 0x79));
+        const QString logoFile = fromPath(dir_.path() / "logo.png");
+        ASSERT_TRUE(logo.save(logoFile));
+        settings_.setClinicLogo(logoFile);
         ASSERT_TRUE(service_.open(settings_.storeDirectory()).isEmpty());
         patient_ = importPatient();
         ASSERT_TRUE(patient_.valid());
@@ -109,8 +117,8 @@ protected:
 
     // Opens the report dialog, waits for its preview and saves it; returns the PDF's text.
     QString exportReport(bool deidentify, const QString& language = QStringLiteral("en")) {
-        ReportExportDialog dialog(&service_, &settings_, patient_, QStringLiteral("Marta"),
-                                  std::nullopt);
+        ReportExportDialog dialog(&service_, &settings_, patient_,
+                                  QStringLiteral("Marta Kowalczyk"), std::nullopt);
         dialog.show();
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(language));
         dialog.deidentifyBox()->setChecked(deidentify);
@@ -118,6 +126,8 @@ protected:
         EXPECT_GE(dialog.previewPages().size(), 1u) << dialog.statusText().toStdString();
         if (dialog.previewPages().empty()) return {};
         EXPECT_GT(inked(dialog.previewPages().front()), 0.02);
+        EXPECT_FALSE(dialog.statusText().contains(QStringLiteral("logo")))  // it was read
+            << dialog.statusText().toStdString();
         test::saveScreenshot(&dialog, QStringLiteral("12-report-preview.png"));
         const QString pdf = fromPath(dir_.path() / "report.pdf");
         const auto error = test::await(dialog.saveTo(pdf), 120'000);
