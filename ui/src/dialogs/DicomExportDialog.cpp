@@ -34,17 +34,7 @@ DicomExportDialog::DicomExportDialog(WorkspaceService* store, Settings* settings
     row->addWidget(folder_, 1);
     row->addWidget(browseButton);
     form->addRow(tr("Target folder"), row);
-    deidentify_ = new QCheckBox(tr("De-identify (DICOM PS3.15 Basic Profile)"), this);
-    retainDates_ = new QCheckBox(tr("Keep dates (Retain Longitudinal Temporal Information)"), this);
-    pseudonym_ = new QLineEdit(this);
-    pseudonym_->setPlaceholderText(tr("Patient name and ID in the files (empty: a code)"));
-    for (QWidget* w : {static_cast<QWidget*>(retainDates_), static_cast<QWidget*>(pseudonym_)})
-        w->setEnabled(false);
-    connect(deidentify_, &QCheckBox::toggled, retainDates_, &QWidget::setEnabled);
-    connect(deidentify_, &QCheckBox::toggled, pseudonym_, &QWidget::setEnabled);
-    form->addRow(QString(), deidentify_);
-    form->addRow(QString(), retainDates_);
-    form->addRow(tr("Pseudonym"), pseudonym_);
+    addDeidentificationRows(form);
     progress_ = new InlineProgress(this);
     form->addRow(progress_);
     status_ = new QLabel(this);
@@ -57,6 +47,20 @@ DicomExportDialog::DicomExportDialog(WorkspaceService* store, Settings* settings
     connect(export_, &QPushButton::clicked, this, [this] { (void)exportNow(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void DicomExportDialog::addDeidentificationRows(QFormLayout* form) {
+    deidentify_ = new QCheckBox(tr("De-identify (DICOM PS3.15 Basic Profile)"), this);
+    retainDates_ = new QCheckBox(tr("Keep dates (Retain Longitudinal Temporal Information)"), this);
+    pseudonym_ = new QLineEdit(this);
+    pseudonym_->setPlaceholderText(tr("Patient name and ID in the files (empty: a code)"));
+    for (QWidget* w : {static_cast<QWidget*>(retainDates_), static_cast<QWidget*>(pseudonym_)})
+        w->setEnabled(false);
+    connect(deidentify_, &QCheckBox::toggled, retainDates_, &QWidget::setEnabled);
+    connect(deidentify_, &QCheckBox::toggled, pseudonym_, &QWidget::setEnabled);
+    form->addRow(QString(), deidentify_);
+    form->addRow(QString(), retainDates_);
+    form->addRow(tr("Pseudonym"), pseudonym_);
 }
 
 QString DicomExportDialog::statusText() const { return status_->text(); }

@@ -10,6 +10,7 @@
 #include "dermalens/records/Ids.h"
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] QString statusText() const;
 
 private:
+    void addDeidentificationRows(QFormLayout* form);
     void browse();
     void finished(const Result<DicomExportSummary>& result, const QString& folder);
 

@@ -217,9 +217,11 @@ QFuture<QString> PacsDialog::retrieveSelected() {
         .then(this, [this](const Result<ImportSummary>& r) {
             progress_->finish();
             if (r && r->imported > 0) Q_EMIT recordsImported();
-            return conclude(tr("Retrieve"), errorOf(r),
-                            r ? tr("%n image(s) imported.", "", static_cast<int>(r->imported))
-                              : QString());
+            QString done;
+            if (r)
+                done = tr("%n image(s) imported", "", static_cast<int>(r->imported)) +
+                       tr(", %n already in the store.", "", static_cast<int>(r->duplicates));
+            return conclude(tr("Retrieve"), errorOf(r), done);
         });
 }
 

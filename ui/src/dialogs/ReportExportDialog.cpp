@@ -40,6 +40,31 @@ ReportExportDialog::ReportExportDialog(WorkspaceService* store, Settings* settin
     ReportTranslator::install();
     setWindowTitle(tr("Export Report"));
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createOptions(patientName, lesion));
+    layout->addWidget(createPreview(), 1);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 0);  // the report's steps have no count: a busy bar
+    progress_->setTextVisible(false);
+    progress_->hide();
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    auto* buttons = new QDialogButtonBox(this);
+    save_ = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    connect(save_, &QPushButton::clicked, this, &ReportExportDialog::saveDialog);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(subject_, &QComboBox::currentIndexChanged, this, &ReportExportDialog::refresh);
+    connect(language_, &QComboBox::currentIndexChanged, this, &ReportExportDialog::refresh);
+    connect(deidentify_, &QCheckBox::toggled, this, &ReportExportDialog::refresh);
+    refresh();
+}
+
+QLayout* ReportExportDialog::createOptions(const QString& patientName,
+                                           const std::optional<std::pair<LesionId, QString>>& lesion) {
     auto* form = new QFormLayout;
     subject_ = new QComboBox(this);
     subject_->addItem(tr("Whole patient: %1").arg(patientName), QVariant());
@@ -52,12 +77,14 @@ ReportExportDialog::ReportExportDialog(WorkspaceService* store, Settings* settin
     language_->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     language_->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     language_->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
-    language_->setCurrentIndex(std::max(0, language_->findData(defaultLanguage(*settings))));
+    language_->setCurrentIndex(std::max(0, language_->findData(defaultLanguage(*settings_))));
     form->addRow(tr("Language"), language_);
     deidentify_ = new QCheckBox(tr("De-identify (no name, identifiers, dates or free text)"), this);
     form->addRow(QString(), deidentify_);
-    layout->addLayout(form);
+    return form;
+}
 
+QWidget* ReportExportDialog::createPreview() {
     auto* scroll = new QScrollArea(this);
     auto* pages = new QWidget(scroll);
     pagesLayout_ = new QVBoxLayout(pages);
@@ -66,29 +93,7 @@ ReportExportDialog::ReportExportDialog(WorkspaceService* store, Settings* settin
     scroll->setWidgetResizable(true);
     scroll->setMinimumSize(kPageWidth + 48, 640);
     scroll->setBackgroundRole(QPalette::Dark);
-    layout->addWidget(scroll, 1);
-
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 0);  // the report's steps have no count: a busy bar
-    progress_->setTextVisible(false);
-    progress_->hide();
-    status_ = new QLabel(this);
-    status_->setWordWrap(true);
-    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(progress_);
-    layout->addWidget(status_);
-
-    auto* buttons = new QDialogButtonBox(this);
-    save_ = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    connect(save_, &QPushButton::clicked, this, &ReportExportDialog::saveDialog);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    connect(subject_, &QComboBox::currentIndexChanged, this, &ReportExportDialog::refresh);
-    connect(language_, &QComboBox::currentIndexChanged, this, &ReportExportDialog::refresh);
-    connect(deidentify_, &QCheckBox::toggled, this, &ReportExportDialog::refresh);
-    refresh();
+    return scroll;
 }
 
 ReportRequest ReportExportDialog::request() const {

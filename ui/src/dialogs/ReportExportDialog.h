@@ -16,6 +16,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] QPushButton* saveButton() const { return save_; }
 
 private:
+    QLayout* createOptions(const QString& patientName,
+                           const std::optional<std::pair<LesionId, QString>>& lesion);
+    QWidget* createPreview();
     [[nodiscard]] ReportRequest request() const;
     void showPreview(const ReportPreview& preview);
     void setBusy(bool busy, const QString& step);

@@ -23,11 +23,23 @@ PacsNodeEditor::PacsNodeEditor(Settings* settings, QWidget* parent)
       calling_(new QLineEdit(this)),
       method_(new QComboBox(this)),
       receivePort_(new QSpinBox(this)) {
+    createForm();
+    connect(method_, &QComboBox::currentIndexChanged, this,
+            [this] { receivePort_->setEnabled(method_->currentIndex() == 1); });
+    connect(nodes_, &QComboBox::activated, this, &PacsNodeEditor::choose);
+    setCurrent(ConfiguredNode{tr("New node"), PacsNode{}, RetrieveMethod::Get});
+    reloadNodes({});
+    if (nodes_->count() > 1) choose(1);
+}
+
+void PacsNodeEditor::createForm() {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     auto* pick = new QHBoxLayout;
     auto* save = new QPushButton(tr("Save Node"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
+    connect(save, &QPushButton::clicked, this, &PacsNodeEditor::saveCurrent);
+    connect(remove, &QPushButton::clicked, this, &PacsNodeEditor::removeCurrent);
     pick->addWidget(nodes_, 1);
     pick->addWidget(save);
     pick->addWidget(remove);
@@ -50,14 +62,6 @@ PacsNodeEditor::PacsNodeEditor(Settings* settings, QWidget* parent)
     retrieve->addWidget(method_, 1);
     retrieve->addWidget(receivePort_);
     form->addRow(tr("Retrieve with (receive port)"), retrieve);
-    connect(method_, &QComboBox::currentIndexChanged, this,
-            [this] { receivePort_->setEnabled(method_->currentIndex() == 1); });
-    connect(nodes_, &QComboBox::activated, this, &PacsNodeEditor::choose);
-    connect(save, &QPushButton::clicked, this, &PacsNodeEditor::saveCurrent);
-    connect(remove, &QPushButton::clicked, this, &PacsNodeEditor::removeCurrent);
-    setCurrent(ConfiguredNode{tr("New node"), PacsNode{}, RetrieveMethod::Get});
-    reloadNodes({});
-    if (nodes_->count() > 1) choose(1);
 }
 
 ConfiguredNode PacsNodeEditor::current() const {

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] QLineEdit* callingAetField() const { return calling_; }
 
 private:
+    void createForm();
     void reloadNodes(const QString& select);
     void choose(int index);
 
