@@ -12,6 +12,7 @@
 #include <functional>
 
 #include "ReportHtml.h"
+#include "dermalens/report/ReportPagination.h"
 #include "ReportText.h"
 
 namespace dermalens::report {
@@ -118,6 +119,7 @@ int ReportRenderer::Impl::paintPages(QPainter& painter, QPaintDevice& metrics, c
     doc.setHtml(body.html);
     const QSizeF area(page.width(), page.height() - header - footer);
     doc.setPageSize(area);
+    keepHeadingsWithNext(doc);
     const int pages = std::max(1, doc.pageCount());
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {

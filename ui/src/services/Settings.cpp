@@ -23,6 +23,7 @@ constexpr auto kLastFolder = "ui/lastFolder";
 constexpr auto kClinicName = "report/clinicName";
 constexpr auto kClinicLogo = "report/clinicLogo";
 constexpr auto kPacsNodes = "pacs/nodes";
+constexpr auto kClinicianName = "findings/clinicianName";
 
 constexpr std::array kColorMaps{ColorMap::Jet, ColorMap::Viridis, ColorMap::Inferno,
                                 ColorMap::Cividis};
@@ -168,6 +169,13 @@ void Settings::setPacsNodes(const QList<ConfiguredNode>& nodes) {
                             {"receivePort", c.node.receive_port},
                             {"retrieve", c.retrieve == RetrieveMethod::Move ? "move" : "get"}};
     settings_.setValue(kPacsNodes, list);
+}
+
+QString Settings::clinicianName() const {
+    return settings_.value(kClinicianName, QString()).toString().trimmed();
+}
+void Settings::setClinicianName(const QString& name) {
+    settings_.setValue(kClinicianName, name.trimmed());
 }
 
 OverlayOptions Settings::overlayOptions() const {

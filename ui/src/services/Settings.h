@@ -73,6 +73,10 @@ public:
     [[nodiscard]] QList<ConfiguredNode> pacsNodes() const;
     void setPacsNodes(const QList<ConfiguredNode>& nodes);
 
+    // Who signs the findings recorded here (default empty: the form asks for it).
+    [[nodiscard]] QString clinicianName() const;
+    void setClinicianName(const QString& name);
+
     // The overlay options implied by the settings above.
     [[nodiscard]] OverlayOptions overlayOptions() const;
 
