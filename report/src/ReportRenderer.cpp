@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QtMath>
+#include <functional>
 
 #include "ReportHtml.h"
 #include "dermalens/report/ReportPagination.h"
@@ -35,6 +37,11 @@ QString generatedAt(const std::string& iso) {
                        : QString::fromStdString(iso);
 }
 
+QPageLayout reportPageLayout() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
+                       QPageLayout::Millimeter);
+}
+
 }  // namespace
 
 struct ReportRenderer::Impl {
@@ -45,6 +52,10 @@ struct ReportRenderer::Impl {
     // disclaimer on a band. Returns its height (device pixels).
     int paintHeader(QPainter& p, const QRect& page) const;
     void paintFooter(QPainter& p, const QRect& page, int number, int count) const;
+    // Paints every page with `painter`, laying the body out for `metrics`; startPage(i) makes
+    // the painter paint on page i. Returns the page count, 0 when a page could not start.
+    int paintPages(QPainter& painter, QPaintDevice& metrics, const QRect& page,
+                   const std::function<bool(int)>& startPage) const;
 };
 
 int ReportRenderer::Impl::paintHeader(QPainter& p, const QRect& page) const {
@@ -93,18 +104,14 @@ ReportRenderer::ReportRenderer(const ReportContent& content, ReportBranding bran
 
 ReportRenderer::~ReportRenderer() = default;
 
-Result<int> ReportRenderer::paint(QPagedPaintDevice& device) const {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return fail(ErrorCode::InvalidArgument, {}, "cannot start painting the report");
-    const QRect page(0, 0, device.width(), device.height());
-    const int header = impl_->paintHeader(painter, page);  // measured once, painted per page
+int ReportRenderer::Impl::paintPages(QPainter& painter, QPaintDevice& metrics, const QRect& page,
+                                     const std::function<bool(int)>& startPage) const {
+    if (!startPage(0)) return 0;
+    const int header = paintHeader(painter, page);  // measured once, painted per page
     const int footer = page.height() / 40 + page.height() / 80;
-    const ReportBody body = reportBody(impl_->content);
+    const ReportBody body = reportBody(content);
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);  // fonts and images at the PDF's resolution
+    doc.documentLayout()->setPaintDevice(&metrics);  // fonts and images at the PDF's resolution
     doc.setDefaultFont(reportFont(9.5));
     doc.setDocumentMargin(0);
     for (const auto& image : body.images)
@@ -116,10 +123,10 @@ Result<int> ReportRenderer::paint(QPagedPaintDevice& device) const {
     const int pages = std::max(1, doc.pageCount());
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {
-            device.newPage();
-            impl_->paintHeader(painter, page);
+            if (!startPage(i)) return 0;
+            paintHeader(painter, page);
         }
-        impl_->paintFooter(painter, page, i + 1, pages);
+        paintFooter(painter, page, i + 1, pages);
         painter.save();
         painter.translate(0, header - i * area.height());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -128,8 +135,52 @@ Result<int> ReportRenderer::paint(QPagedPaintDevice& device) const {
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
     }
-    painter.end();
     return pages;
+}
+
+Result<int> ReportRenderer::paint(QPagedPaintDevice& device) const {
+    device.setPageLayout(reportPageLayout());
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(ErrorCode::InvalidArgument, {}, "cannot start painting the report");
+    const QRect page(0, 0, device.width(), device.height());
+    const int pages = impl_->paintPages(painter, device, page,
+                                        [&device](int i) { return i == 0 || device.newPage(); });
+    painter.end();
+    if (pages == 0) return fail(ErrorCode::InvalidArgument, {}, "cannot start a report page");
+    return pages;
+}
+
+Result<std::vector<QImage>> ReportRenderer::pageImages(int dpi) const {
+    const QPageLayout layout = reportPageLayout();
+    const QRect full = layout.fullRectPixels(kPdfDpi);
+    const QRect paintRect = layout.paintRectPixels(kPdfDpi);
+    const double scale = static_cast<double>(dpi) / kPdfDpi;
+    const int dotsPerMeter = qRound(kPdfDpi / 0.0254);  // fonts sized as in the PDF
+    QImage metrics(1, 1, QImage::Format_RGB32);
+    metrics.setDotsPerMeterX(dotsPerMeter);
+    metrics.setDotsPerMeterY(dotsPerMeter);
+    std::vector<QImage> images;
+    QPainter painter;
+    const auto startPage = [&](int) {
+        if (painter.isActive()) painter.end();
+        QImage& image = images.emplace_back(qCeil(full.width() * scale),
+                                            qCeil(full.height() * scale), QImage::Format_RGB32);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(Qt::white);
+        if (!painter.begin(&image)) return false;
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform |
+                               QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        painter.translate(paintRect.topLeft() - full.topLeft());
+        return true;
+    };
+    const QRect page(0, 0, paintRect.width(), paintRect.height());
+    const int pages = impl_->paintPages(painter, metrics, page, startPage);
+    if (painter.isActive()) painter.end();
+    if (pages == 0) return fail(ErrorCode::InvalidArgument, {}, "cannot paint a report page");
+    return images;
 }
 
 Result<int> ReportRenderer::writePdf(const std::filesystem::path& file) const {

@@ -3,7 +3,10 @@
 //   analysed with a stored Grad-CAM map): 20 photos, 20 heatmap Secondary Captures, one SR;
 // - the same export de-identified;
 // - C-STORE throughput of that export to a local, throwaway Orthanc (skipped when the Debian
-//   package `orthanc` is missing).
+//   package `orthanc` is missing);
+// - the PDF report of such a patient (gathering + layout + PDF), analysed by the real model
+//   ($DERMALENS_BENCH_MODEL, else the default model) with a stored Grad-CAM each; against the
+//   same report without heatmaps (none stored, none computed), and the viewer's page preview.
 #include <benchmark/benchmark.h>
 
 #include <arpa/inet.h>
@@ -14,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -24,7 +28,10 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <QGuiApplication>
+
 #include "dermalens/pacs/PacsClient.h"
+#include "dermalens/report/ReportRenderer.h"
 #include "dermalens/store/ImageVault.h"
 #include "dermalens/workspace/Workspace.h"
 
@@ -74,38 +81,42 @@ AnalysisRecord analysisOf(const ImageId& id, int i) {
     return a;
 }
 
-// One patient, one visit, kLesions lesions with an analysed image each; built once.
+// One patient, one visit, kLesions lesions with an image each.
 struct BenchPatient {
     fs::path store;
     PatientId patient;
 };
 
+// Every image is analysed by the (fake) bench model, unless `analysed` is false.
+BenchPatient makePatient(const fs::path& store_dir, bool analysed = true) {
+    BenchPatient b{store_dir, {}};
+    Store store = Store::open(b.store).value();
+    ImageVault vault(b.store);
+    b.patient = store.addPatient({{}, "Bench Patient", "19600101", "F", "BENCH-1"}).value();
+    const VisitId visit = store.addVisit({{}, b.patient, "20240301", "", ""}).value();
+    for (int i = 0; i < kLesions; ++i) {
+        const LesionId lesion =
+            store.addLesion({{}, b.patient, "L" + std::to_string(i), "back", "", "L"}).value();
+        const fs::path file = benchRoot() / "sources" / ("l" + std::to_string(i) + ".jpg");
+        fs::create_directories(file.parent_path());
+        if (!fs::exists(file)) cv::imwrite(file.string(), lesionImage(i));
+        ImageEntry e;
+        e.id = ImageId::ofFile(file.string()).value();
+        e.lesion = lesion;
+        e.visit = visit;
+        e.managed_path = vault.put(e.id, file).value();
+        e.format = "JPEG";
+        e.width = 1024;
+        e.height = 768;
+        (void)store.addImage(e);
+        if (analysed) (void)store.addAnalysis(analysisOf(e.id, i));
+    }
+    return b;
+}
+
+// One patient, one visit, kLesions lesions with an analysed image each; built once.
 const BenchPatient& benchPatient() {
-    static const BenchPatient built = [] {
-        BenchPatient b{benchRoot() / "store", {}};
-        Store store = Store::open(b.store).value();
-        ImageVault vault(b.store);
-        b.patient = store.addPatient({{}, "Bench Patient", "19600101", "F", "BENCH-1"}).value();
-        const VisitId visit = store.addVisit({{}, b.patient, "20240301", "", ""}).value();
-        for (int i = 0; i < kLesions; ++i) {
-            const LesionId lesion =
-                store.addLesion({{}, b.patient, "L" + std::to_string(i), "back", "", "L"}).value();
-            const fs::path file = benchRoot() / "sources" / ("l" + std::to_string(i) + ".jpg");
-            fs::create_directories(file.parent_path());
-            cv::imwrite(file.string(), lesionImage(i));
-            ImageEntry e;
-            e.id = ImageId::ofFile(file.string()).value();
-            e.lesion = lesion;
-            e.visit = visit;
-            e.managed_path = vault.put(e.id, file).value();
-            e.format = "JPEG";
-            e.width = 1024;
-            e.height = 768;
-            (void)store.addImage(e);
-            (void)store.addAnalysis(analysisOf(e.id, i));
-        }
-        return b;
-    }();
+    static const BenchPatient built = makePatient(benchRoot() / "store");
     return built;
 }
 
@@ -235,5 +246,108 @@ void BM_CStoreToLocalOrthanc(benchmark::State& state) {
         static_cast<double>(bytes) * state.iterations() / (1 << 20), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_CStoreToLocalOrthanc)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+// --- PDF report -------------------------------------------------------------------------
+
+// QPdfWriter and the fonts need a QGuiApplication (offscreen: no display). Kept until exit:
+// Qt objects must not be torn down by static destructors after main.
+void ensureGuiApplication() {
+    static QGuiApplication* app = [] {
+        if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        static int argc = 1;
+        static char name[] = "dermalens_benchmarks";
+        static char* argv[] = {name, nullptr};
+        return new QGuiApplication(argc, argv);
+    }();
+    (void)app;
+}
+
+// A patient of kLesions lesions analysed by the real model (and, with `heatmaps`, with each
+// Grad-CAM stored), in a workspace with that model loaded; nullopt (why in `error`) when no
+// model loads. Built once per kind.
+struct ReportBench {
+    std::optional<Workspace> ws;
+    PatientId patient;
+    std::string error;
+};
+
+ReportBench makeReportBench(bool heatmaps) {
+    ReportBench out;
+    const BenchPatient b =
+        makePatient(benchRoot() / (heatmaps ? "report-heatmaps" : "report-plain"), false);
+    out.patient = b.patient;
+    auto ws = Workspace::open(b.store);
+    const char* env = std::getenv("DERMALENS_BENCH_MODEL");
+    const fs::path model = env && *env ? env : DERMALENS_DEFAULT_MODEL_DIR;
+    auto loaded = ws ? ws->loadModel(model, ClassifierConfig{Device::Cpu}) : Result<void>();
+    if (!ws || !loaded) {
+        out.error = "no model (set DERMALENS_BENCH_MODEL): " +
+                    (ws ? loaded.error().message() : ws.error().message());
+        return out;
+    }
+    auto ids = ws->needingAnalysis(b.patient);
+    if (!ids || !ws->analyse(*ids)) {
+        out.error = "the analysis failed";
+        return out;
+    }
+    for (const ImageId& id : *ids)
+        if (heatmaps) (void)ws->heatmap(id);
+    out.ws.emplace(std::move(*ws));
+    return out;
+}
+
+ReportBench& reportBench(bool heatmaps) {
+    static ReportBench with = makeReportBench(true);
+    static ReportBench without = makeReportBench(false);
+    return heatmaps ? with : without;
+}
+
+void reportOnce(benchmark::State& state, bool heatmaps) {
+    ensureGuiApplication();
+    ReportBench& b = reportBench(heatmaps);
+    if (!b.ws) return state.SkipWithError(b.error.c_str());
+    ReportOptions options;
+    options.compute_missing_heatmaps = false;  // the stored maps, or none
+    const fs::path pdf = benchRoot() / (heatmaps ? "report-heatmaps.pdf" : "report-plain.pdf");
+    int pages = 0, overlays = 0;
+    for (auto _ : state) {
+        auto content = b.ws->reportContent(b.patient, std::nullopt, options);
+        if (!content) return state.SkipWithError(content.error().message().c_str());
+        auto written = report::ReportRenderer(*content, {"Bench Clinic", {}}).writePdf(pdf);
+        if (!written) return state.SkipWithError(written.error().message().c_str());
+        pages = *written;
+        overlays = static_cast<int>(std::count_if(content->lesions.begin(), content->lesions.end(),
+                                                  [](const auto& l) { return l.heatmap.has_value(); }));
+    }
+    state.counters["pages"] = pages;
+    state.counters["heatmaps"] = overlays;
+    state.counters["MiB"] = static_cast<double>(fs::file_size(pdf)) / (1 << 20);
+}
+
+void BM_Report20Lesions(benchmark::State& state) { reportOnce(state, true); }
+void BM_Report20LesionsWithoutHeatmaps(benchmark::State& state) { reportOnce(state, false); }
+BENCHMARK(BM_Report20Lesions)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_Report20LesionsWithoutHeatmaps)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MinTime(2.0);
+
+// What the viewer's report dialog paints: every page as an image at the preview resolution.
+void BM_ReportPreviewPages20Lesions(benchmark::State& state) {
+    ensureGuiApplication();
+    ReportBench& b = reportBench(true);
+    if (!b.ws) return state.SkipWithError(b.error.c_str());
+    auto content = b.ws->reportContent(b.patient);
+    if (!content) return state.SkipWithError(content.error().message().c_str());
+    const report::ReportRenderer renderer(*content, {"Bench Clinic", {}});
+    std::size_t pages = 0;
+    for (auto _ : state) {
+        auto images = renderer.pageImages(80);
+        if (!images) return state.SkipWithError(images.error().message().c_str());
+        pages = images->size();
+    }
+    state.counters["pages"] = static_cast<double>(pages);
+}
+BENCHMARK(BM_ReportPreviewPages20Lesions)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <QStatusBar>
 
 #include "MainWindow.h"
+#include "OutputActions.h"
 #include "RecordActions.h"
 #include "StoreMaintenance.h"
 #include "dermalens/workspace/Workspace.h"
@@ -41,6 +42,11 @@ void MainMenus::createFileMenu() {
     file->addSeparator();
     file->addAction(tr("&Export View as PNG…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainMenus::exportViewDialog);
+    output_ = new OutputActions(window_);
+    file->addAction(tr("Export &Report…"), QKeySequence(tr("Ctrl+P")), output_,
+                    &OutputActions::exportReport);
+    file->addAction(tr("Export &DICOM…"), output_, &OutputActions::exportDicom);
+    file->addAction(tr("&PACS…"), output_, &OutputActions::pacs);
     file->addSeparator();
     StoreMaintenance* maintenance = window_->maintenance();
     file->addAction(tr("&Backup Store…"), maintenance, &StoreMaintenance::backupDialog);
@@ -71,6 +77,8 @@ void MainMenus::createToolsMenus() {
                      &MainWindow::analysePatient);
     tools->addAction(tr("Analyse &All"), QKeySequence(tr("Ctrl+Shift+R")), window_,
                      &MainWindow::analyseAll);
+    tools->addAction(tr("Audit &Trail…"), output_,
+                     &OutputActions::auditTrail);
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainMenus::openSettings);
 
     QMenu* help = window_->menuBar()->addMenu(tr("&Help"));

@@ -10,6 +10,7 @@
 namespace dermalens::ui {
 
 class MainWindow;
+class OutputActions;
 
 class MainMenus : public QObject {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     void confirmDeleteLesions(const QList<int>& lesionIndices);
     void confirmDeleteImage(const dermalens::ImageId& id);
     void about();
+    [[nodiscard]] OutputActions* output() const { return output_; }
     // View menu: act on the lesion page or the compare view, whichever is shown.
     void fit();
     void actualSize();
@@ -37,6 +39,7 @@ private:
     void createToolsMenus();
 
     MainWindow* window_;
+    OutputActions* output_ = nullptr;  // report, DICOM, PACS, audit trail
 };
 
 }  // namespace dermalens::ui

@@ -62,6 +62,14 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     language_->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
     form->addRow(tr("Language (after restart)"), language_);
 
+    clinicName_ = new QLineEdit(this);
+    clinicName_->setPlaceholderText(tr("Shown on every page of a report"));
+    form->addRow(tr("Clinic name"), clinicName_);
+    clinicLogo_ = new QLineEdit(this);
+    clinicLogo_->setPlaceholderText(tr("None"));
+    form->addRow(tr("Clinic logo"),
+                 folderRow(clinicLogo_, &SettingsDialog::browseLogo, QString()));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -96,6 +104,8 @@ void SettingsDialog::load() {
     normalization_->setCurrentIndex(
         normalization_->findData(static_cast<int>(settings_->normalization())));
     language_->setCurrentIndex(std::max(0, language_->findData(settings_->language())));
+    clinicName_->setText(settings_->clinicName());
+    clinicLogo_->setText(settings_->clinicLogo());
 }
 
 void SettingsDialog::browseModel() {
@@ -108,6 +118,13 @@ void SettingsDialog::browseStore() {
     const QString dir =
         QFileDialog::getExistingDirectory(this, tr("Record store"), storeDir_->text());
     if (!dir.isEmpty()) storeDir_->setText(dir);
+}
+
+void SettingsDialog::browseLogo() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Clinic logo"), clinicLogo_->text(),
+        tr("Images (*.png *.jpg *.jpeg *.svg *.bmp);;All files (*)"));
+    if (!file.isEmpty()) clinicLogo_->setText(file);
 }
 
 bool SettingsDialog::apply() {
@@ -125,6 +142,8 @@ bool SettingsDialog::apply() {
     settings_->setNormalization(
         static_cast<HeatmapNormalization>(normalization_->currentData().toInt()));
     settings_->setLanguage(language_->currentData().toString());
+    settings_->setClinicName(clinicName_->text().trimmed());
+    settings_->setClinicLogo(clinicLogo_->text().trimmed());
     return modelChanged;
 }
 

@@ -1,5 +1,5 @@
 // SettingsDialog: edits Settings (record store folder, model, device, overlay defaults,
-// language).
+// language, the report's clinic name and logo).
 #pragma once
 
 #include <QDialog>
@@ -29,6 +29,7 @@ private:
     void load();
     void browseModel();
     void browseStore();
+    void browseLogo();
     QLayout* folderRow(QLineEdit* field, void (SettingsDialog::*browse)(),
                        const QString& defaultValue);
 
@@ -40,6 +41,8 @@ private:
     QComboBox* colorMap_ = nullptr;
     QComboBox* normalization_ = nullptr;
     QComboBox* language_ = nullptr;
+    QLineEdit* clinicName_ = nullptr;
+    QLineEdit* clinicLogo_ = nullptr;
     bool languageChanged_ = false;
     bool storeChanged_ = false;
 };

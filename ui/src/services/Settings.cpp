@@ -1,6 +1,7 @@
 #include "services/Settings.h"
 
 #include <QStandardPaths>
+#include <QVariant>
 #include <algorithm>
 #include <array>
 
@@ -19,6 +20,9 @@ constexpr auto kColorMap = "overlay/colormap";
 constexpr auto kNormalization = "overlay/normalization";
 constexpr auto kLanguage = "ui/language";
 constexpr auto kLastFolder = "ui/lastFolder";
+constexpr auto kClinicName = "report/clinicName";
+constexpr auto kClinicLogo = "report/clinicLogo";
+constexpr auto kPacsNodes = "pacs/nodes";
 constexpr auto kClinicianName = "findings/clinicianName";
 
 constexpr std::array kColorMaps{ColorMap::Jet, ColorMap::Viridis, ColorMap::Inferno,
@@ -129,6 +133,43 @@ QString Settings::lastFolder() const {
     return settings_.value(kLastFolder, fallback).toString();
 }
 void Settings::setLastFolder(const QString& folder) { settings_.setValue(kLastFolder, folder); }
+
+QString Settings::clinicName() const { return settings_.value(kClinicName).toString(); }
+void Settings::setClinicName(const QString& name) { settings_.setValue(kClinicName, name); }
+QString Settings::clinicLogo() const { return settings_.value(kClinicLogo).toString(); }
+void Settings::setClinicLogo(const QString& file) { settings_.setValue(kClinicLogo, file); }
+
+// Stored as one list of maps (a QVariantList), read and written whole.
+QList<ConfiguredNode> Settings::pacsNodes() const {
+    QList<ConfiguredNode> nodes;
+    for (const QVariant& item : settings_.value(kPacsNodes).toList()) {
+        const QVariantMap m = item.toMap();
+        ConfiguredNode c;
+        c.name = m.value("name").toString();
+        c.node.host = m.value("host", qs(c.node.host)).toString().toStdString();
+        c.node.port = m.value("port", c.node.port).toInt();
+        c.node.called_aet = m.value("calledAet").toString().toStdString();
+        c.node.calling_aet = m.value("callingAet", qs(c.node.calling_aet)).toString().toStdString();
+        c.node.receive_port = m.value("receivePort", 0).toInt();
+        c.retrieve = m.value("retrieve").toString() == QLatin1String("move") ? RetrieveMethod::Move
+                                                                             : RetrieveMethod::Get;
+        nodes << c;
+    }
+    return nodes;
+}
+
+void Settings::setPacsNodes(const QList<ConfiguredNode>& nodes) {
+    QVariantList list;
+    for (const ConfiguredNode& c : nodes)
+        list << QVariantMap{{"name", c.name},
+                            {"host", qs(c.node.host)},
+                            {"port", c.node.port},
+                            {"calledAet", qs(c.node.called_aet)},
+                            {"callingAet", qs(c.node.calling_aet)},
+                            {"receivePort", c.node.receive_port},
+                            {"retrieve", c.retrieve == RetrieveMethod::Move ? "move" : "get"}};
+    settings_.setValue(kPacsNodes, list);
+}
 
 QString Settings::clinicianName() const {
     return settings_.value(kClinicianName, QString()).toString().trimmed();

@@ -2,13 +2,22 @@
 // Every key and default lives in Settings.cpp; nothing else touches QSettings.
 #pragma once
 
+#include <QList>
 #include <QSettings>
 #include <QString>
 
 #include "dermalens/inference/Classifier.h"
 #include "dermalens/inference/Heatmap.h"
+#include "dermalens/pacs/PacsNode.h"
 
 namespace dermalens::ui {
+
+// A DICOM node the user configured (File > PACS…), with how studies come back from it.
+struct ConfiguredNode {
+    QString name;
+    PacsNode node;
+    RetrieveMethod retrieve = RetrieveMethod::Get;
+};
 
 class Settings {
 public:
@@ -53,6 +62,16 @@ public:
 
     [[nodiscard]] QString lastFolder() const;  // default: the user's pictures/home folder
     void setLastFolder(const QString& folder);
+
+    // The report's page header: the clinic's name and logo image file (both default empty).
+    [[nodiscard]] QString clinicName() const;
+    void setClinicName(const QString& name);
+    [[nodiscard]] QString clinicLogo() const;
+    void setClinicLogo(const QString& file);
+
+    // DICOM nodes for File > PACS… (default none), in the order the user added them.
+    [[nodiscard]] QList<ConfiguredNode> pacsNodes() const;
+    void setPacsNodes(const QList<ConfiguredNode>& nodes);
 
     // Who signs the findings recorded here (default empty: the form asks for it).
     [[nodiscard]] QString clinicianName() const;

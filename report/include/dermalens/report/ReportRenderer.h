@@ -9,6 +9,9 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
+
+#include <QImage>
 
 #include "dermalens/Result.h"
 #include "dermalens/output/ReportContent.h"
@@ -31,6 +34,10 @@ public:
     // Writes the report as a PDF file (replaced when it exists); returns the page count.
     // Unreadable names the file when it cannot be written.
     [[nodiscard]] Result<int> writePdf(const std::filesystem::path& file) const;
+    // Every page as a white A4 image of `dpi` (margins included): the PDF's layout, laid out
+    // at the PDF's resolution and scaled down, so pages break where they break in the PDF.
+    // For previews; QImage painting works on any thread.
+    [[nodiscard]] Result<std::vector<QImage>> pageImages(int dpi) const;
 
 private:
     struct Impl;
