@@ -130,8 +130,8 @@ Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
     std::string data = fs::path(o.csv).filename().string();
     for (const auto& w : o.where) data += " where " + w;
     const int percent = static_cast<int>(std::lround(options.blur_sigma * 100));
-    const std::string blur = "the input blurred (Gaussian, sigma " + std::to_string(percent) +
-                             " % of its width)";
+    const std::string blur =
+        "the input blurred (Gaussian, sigma " + std::to_string(percent) + " % of its width)";
     return Json{
         {"method", "Grad-CAM at " + card.gradcam.layer + ", " + std::to_string(heat.width) + "x" +
                        std::to_string(heat.height) + " input; curves on the model input, " +
@@ -140,17 +140,18 @@ Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
         {"images", summary->images},
         {"steps", summary->steps},
         {"cells", summary->cells},
-        {"baseline", "deletion: " +
-                         (options.deletion == DeletionBaseline::Blur ? blur
-                                                                     : "the input's mean colour") +
-                         "; insertion starts from " + blur},
+        {"baseline",
+         "deletion: " +
+             (options.deletion == DeletionBaseline::Blur ? blur : "the input's mean colour") +
+             "; insertion starts from " + blur},
         {"deletion_auc", summary->deletion_auc},
         {"insertion_auc", summary->insertion_auc},
         {"random_deletion_auc", summary->random_deletion_auc},
         {"random_insertion_auc", summary->random_insertion_auc},
         {"random_map", "uniform random values on the same grid, same images, same run"},
-        {"reading", "class probability of the top class; deletion lower and insertion higher "
-                    "= the map points at what the model uses"},
+        {"reading",
+         "class probability of the top class; deletion lower and insertion higher "
+         "= the map points at what the model uses"},
         {"skipped", summary->skipped}};
 }
 

@@ -99,7 +99,8 @@ TEST(GradCamLayerTest, ShippedModelHasAtLeastSevenBySevenCells) {
     ASSERT_TRUE(classifier) << classifier.error().message();
     const fs::path photo = test::sharedDir() / "data/ham10000/images/ISIC_0024306.jpg";
     Image image = texturedImage({600, 450});
-    if (fs::exists(photo)) cv::cvtColor(cv::imread(photo.string()), image.pixels, cv::COLOR_BGR2RGB);
+    if (fs::exists(photo))
+        cv::cvtColor(cv::imread(photo.string()), image.pixels, cv::COLOR_BGR2RGB);
     auto map = classifier->gradcam(image);
     ASSERT_TRUE(map) << map.error().message();
     EXPECT_GE(map->raw.cols, 7);

@@ -247,10 +247,14 @@ TEST(ModelCardTest, ParsesGradCamLayerAndHeatmapInput) {
 
 TEST(ModelCardTest, ParsesFaithfulnessAndIgnoresAnIncompleteOne) {
     json c = validCard();
-    c["faithfulness"] = {{"deletion_auc", 0.41},        {"insertion_auc", 0.62},
-                         {"random_deletion_auc", 0.5},  {"random_insertion_auc", 0.55},
-                         {"images", 300},               {"steps", 16},
-                         {"cells", "16x12"},            {"data", "fold 0"},
+    c["faithfulness"] = {{"deletion_auc", 0.41},
+                         {"insertion_auc", 0.62},
+                         {"random_deletion_auc", 0.5},
+                         {"random_insertion_auc", 0.55},
+                         {"images", 300},
+                         {"steps", 16},
+                         {"cells", "16x12"},
+                         {"data", "fold 0"},
                          {"baseline", "blurred input"}};
     auto card = parse(c);
     ASSERT_TRUE(card) << card.error().message();

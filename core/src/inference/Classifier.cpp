@@ -219,7 +219,8 @@ Result<Heatmap> Classifier::gradcam(const Image& image, int class_index) {
                             " classes)");
         if (auto ok = checkImage(image); !ok) return tl::unexpected(ok.error());
         const InputSpec spec = card.heatmapInput();
-        if (class_index < 0 && (spec.width != card.input.width || spec.height != card.input.height)) {
+        if (class_index < 0 &&
+            (spec.width != card.input.width || spec.height != card.input.height)) {
             // The map explains the prediction, which is made at the card's input size.
             auto top = predict(image);
             if (!top) return tl::unexpected(top.error());

@@ -111,11 +111,13 @@ struct TorchModel::Impl {
     torch::Tensor layerOutput(const torch::Tensor& x) {
         if (stage < 0) return call("features", x);
         torch::Tensor a = x;
-        for (int i = 0; i <= stage; ++i) a = stages[static_cast<std::size_t>(i)].forward({a}).toTensor();
+        for (int i = 0; i <= stage; ++i)
+            a = stages[static_cast<std::size_t>(i)].forward({a}).toTensor();
         return a;
     }
     torch::Tensor afterLayer(torch::Tensor a) {
-        for (std::size_t i = static_cast<std::size_t>(stage + 1); stage >= 0 && i < stages.size(); ++i)
+        for (std::size_t i = static_cast<std::size_t>(stage + 1); stage >= 0 && i < stages.size();
+             ++i)
             a = stages[i].forward({a}).toTensor();
         return a;
     }

@@ -66,8 +66,7 @@ Result<void> addFile(Classifier& classifier, const std::filesystem::path& file,
     cv::randu(noise, 0.0f, 1.0f);  // OpenCV's generator, seeded in evaluateFaithfulness
     auto random = deletionInsertion(classifier, input, noise, map->class_index, options, rng);
     if (!random) return tl::unexpected(random.error());
-    if (cells.empty())
-        cells = std::to_string(map->raw.cols) + "x" + std::to_string(map->raw.rows);
+    if (cells.empty()) cells = std::to_string(map->raw.cols) + "x" + std::to_string(map->raw.rows);
     ++totals.images;
     totals.deletion += real->deletion_auc;
     totals.insertion += real->insertion_auc;

@@ -125,11 +125,15 @@ QString auc(double v) { return QString::number(v, 'f', 3); }
 QString faithfulnessHtml(const ModelCard& card) {
     const FaithfulnessSpec& f = card.faithfulness;
     if (!f.present) return {};
-    QString html = QStringLiteral("<p>%1</p>").arg(esc(QObject::tr(
-        "How well the heatmap points at what the model uses: the image's pixels are removed "
-        "(deletion) or restored (insertion) in the map's order, most highlighted first, and "
-        "the probability of the explained class is followed. The area under that curve is "
-        "compared with random maps of the same grid.")));
+    QString html =
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(QObject::tr(
+                "How well the heatmap points at what the model uses: the image's pixels are "
+                "removed "
+                "(deletion) or restored (insertion) in the map's order, most highlighted first, "
+                "and "
+                "the probability of the explained class is followed. The area under that curve is "
+                "compared with random maps of the same grid.")));
     html += QStringLiteral("<table class='grid'><tr><th></th><th>%1</th><th>%2</th></tr>")
                 .arg(esc(QObject::tr("Heatmap")), esc(QObject::tr("Random map")));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")

@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QPainter>
 
-
 namespace dermalens::ui {
 namespace {
 constexpr int kBarHeight = 10;

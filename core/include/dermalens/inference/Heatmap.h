@@ -6,7 +6,7 @@
 namespace dermalens {
 
 struct Heatmap {
-    cv::Mat raw;        // CV_32F at the Grad-CAM layer's resolution (e.g. 16x12): ReLU(sum_k w_k A_k)
+    cv::Mat raw;  // CV_32F at the Grad-CAM layer's resolution (e.g. 16x12): ReLU(sum_k w_k A_k)
     cv::Mat upsampled;  // CV_32F at the image resolution, bilinear from `raw`, same units
     int class_index = -1;
     float raw_max = 0;  // max of `raw`; 0 means no positive evidence for the class

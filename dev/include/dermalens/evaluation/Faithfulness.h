@@ -28,7 +28,7 @@ struct FaithfulnessOptions {
     int steps = 16;            // curve points after the start (each removes 1/steps of the pixels)
     double blur_sigma = 0.08;  // the blurred input (insertion's start): sigma * input width
     DeletionBaseline deletion = DeletionBaseline::Blur;
-    std::uint64_t seed = 0;    // random maps and tie-breaks
+    std::uint64_t seed = 0;  // random maps and tie-breaks
 };
 
 struct FaithfulnessCurves {
@@ -39,7 +39,7 @@ struct FaithfulnessCurves {
 struct FaithfulnessSummary {
     int images = 0;
     int steps = 0;
-    std::string cells;  // the maps' grid, "WxH" (of the first image)
+    std::string cells;                           // the maps' grid, "WxH" (of the first image)
     double deletion_auc = 0, insertion_auc = 0;  // means over the images
     double random_deletion_auc = 0, random_insertion_auc = 0;
     std::vector<std::string> skipped;  // "file: reason"
@@ -60,8 +60,8 @@ struct FaithfulnessSummary {
 // `raw` the map at any grid (stretched over the input, bilinear). Deletion replaces pixels by
 // the blurred input or its mean colour (options.deletion); insertion starts from the blurred one.
 [[nodiscard]] Result<FaithfulnessCurves> deletionInsertion(Classifier& classifier,
-                                                           const cv::Mat& input,
-                                                           const cv::Mat& raw, int class_index,
+                                                           const cv::Mat& input, const cv::Mat& raw,
+                                                           int class_index,
                                                            const FaithfulnessOptions& options,
                                                            std::mt19937_64& rng);
 
