@@ -40,7 +40,9 @@ QString ColorLegend::normalizationText() const {
 // The bar as the overlay paints it: each colour at the opacity its evidence gets.
 QImage ColorLegend::fadingBar(ColorMap map) {
     const cv::Mat rgb = colorBar(map, 256, 1);
-    const cv::Mat alpha = overlayAlpha(normalizeHeatmap(Heatmap{rampOf(rgb.cols)}, {}), 1.0f);
+    Heatmap ramp;
+    ramp.raw = rampOf(rgb.cols);
+    const cv::Mat alpha = overlayAlpha(normalizeHeatmap(ramp, {}), 1.0f);
     QImage bar(rgb.cols, 1, QImage::Format_ARGB32);
     for (int x = 0; x < rgb.cols; ++x) {
         const auto c = rgb.at<cv::Vec3b>(0, x);
