@@ -111,7 +111,36 @@ Collected predictAll(Classifier& classifier, const std::vector<Sample>& samples,
     return c;
 }
 
-// The card's "faithfulness" section (core/MODEL_CONTRACT.md) for the first o.faithfulness samples.
+// The card's "faithfulness" section (core/MODEL_CONTRACT.md).
+Json faithfulnessJson(const FaithfulnessSummary& summary, const FaithfulnessOptions& options,
+                      const ModelCard& card, const std::string& data) {
+    const InputSpec heat = card.heatmapInput();
+    const int percent = static_cast<int>(std::lround(options.blur_sigma * 100));
+    const std::string blur =
+        "the input blurred (Gaussian, sigma " + std::to_string(percent) + " % of its width)";
+    const std::string deleted =
+        options.deletion == DeletionBaseline::Blur ? blur : "the input's mean colour";
+    return Json{
+        {"method", "Grad-CAM at " + card.gradcam.layer + ", " + std::to_string(heat.width) + "x" +
+                       std::to_string(heat.height) + " input; curves on the model input, " +
+                       std::to_string(summary.steps) + " steps of pixels in map order"},
+        {"data", data},
+        {"images", summary.images},
+        {"steps", summary.steps},
+        {"cells", summary.cells},
+        {"baseline", "deletion: " + deleted + "; insertion starts from " + blur},
+        {"deletion_auc", summary.deletion_auc},
+        {"insertion_auc", summary.insertion_auc},
+        {"random_deletion_auc", summary.random_deletion_auc},
+        {"random_insertion_auc", summary.random_insertion_auc},
+        {"random_map", "uniform random values on the same grid, same images, same run"},
+        {"reading",
+         "class probability of the top class; deletion lower and insertion higher "
+         "= the map points at what the model uses"},
+        {"skipped", summary.skipped}};
+}
+
+// Deletion / insertion curves on the first o.faithfulness samples.
 Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
                           const std::vector<Sample>& samples) {
     FaithfulnessOptions options;
@@ -125,34 +154,10 @@ Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
     });
     std::cerr << std::endl;
     if (!summary) return tl::unexpected(summary.error());
-    const ModelCard& card = classifier.card();
-    const InputSpec heat = card.heatmapInput();
     std::string data = fs::path(o.csv).filename().string();
     for (const auto& w : o.where) data += " where " + w;
-    const int percent = static_cast<int>(std::lround(options.blur_sigma * 100));
-    const std::string blur =
-        "the input blurred (Gaussian, sigma " + std::to_string(percent) + " % of its width)";
-    return Json{
-        {"method", "Grad-CAM at " + card.gradcam.layer + ", " + std::to_string(heat.width) + "x" +
-                       std::to_string(heat.height) + " input; curves on the model input, " +
-                       std::to_string(summary->steps) + " steps of pixels in map order"},
-        {"data", data + ", first " + std::to_string(files.size()) + " rows"},
-        {"images", summary->images},
-        {"steps", summary->steps},
-        {"cells", summary->cells},
-        {"baseline",
-         "deletion: " +
-             (options.deletion == DeletionBaseline::Blur ? blur : "the input's mean colour") +
-             "; insertion starts from " + blur},
-        {"deletion_auc", summary->deletion_auc},
-        {"insertion_auc", summary->insertion_auc},
-        {"random_deletion_auc", summary->random_deletion_auc},
-        {"random_insertion_auc", summary->random_insertion_auc},
-        {"random_map", "uniform random values on the same grid, same images, same run"},
-        {"reading",
-         "class probability of the top class; deletion lower and insertion higher "
-         "= the map points at what the model uses"},
-        {"skipped", summary->skipped}};
+    data += ", first " + std::to_string(files.size()) + " rows";
+    return faithfulnessJson(*summary, options, classifier.card(), data);
 }
 
 int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const ModelCard& card,
