@@ -41,7 +41,8 @@ set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps cannot see what Qt loads at run time: the platform plugins (xcb), the SVG
 # icon engine and image plugin (the icons are SVG) and fonts (a minimal Debian has none, and
-# Qt draws no text without one). CJK fonts for the Korean UI.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
+# Qt draws no text without one). CJK fonts for the Korean UI. Qt Charts (the follow-up
+# timeline's chart) is linked, so dpkg-shlibdeps finds it too; named here for a build without it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6charts6, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 include(CPack)

@@ -25,6 +25,8 @@ import torch
 import torch.nn as nn
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from dermalens_train.seal import seal_package  # noqa: E402
 
 
 class NoFeatures(nn.Module):
@@ -72,7 +74,7 @@ def tiny(out, *extra):
 
 
 def derived(src, dst, edit_card, weights=None):
-    """Copy package `src` to `dst`, optionally replacing the weights, and fix the card's sha256."""
+    """Copy package `src` to `dst`, optionally replacing the weights, edit the card and re-seal."""
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst)
     card = json.loads((dst / "model.json").read_text())
@@ -81,6 +83,7 @@ def derived(src, dst, edit_card, weights=None):
     edit_card(card)
     card["weights_sha256"] = sha256(dst / card["weights_file"])
     (dst / "model.json").write_text(json.dumps(card, indent=2))
+    seal_package(dst)  # the edited card is what the weights now carry
 
 
 def main():

@@ -37,7 +37,7 @@ QString patientSection(const ReportContent& c) {
         rows += row(ReportText::tr("Patient"),
                     ReportText::tr("de-identified: no name, identifier, birth date or free text"));
     } else {
-        rows += row(ReportText::tr("Name"), QStringLiteral("<b>%1</b>").arg(ReportText::esc(p.name)));
+        rows += row(ReportText::tr("Name", "patient"), QStringLiteral("<b>%1</b>").arg(ReportText::esc(p.name)));
         rows += row(ReportText::tr("Patient ID"), ReportText::esc(p.external_id));
         rows += row(ReportText::tr("Birth date"), ReportText::date(p.birth_date));
     }
@@ -163,7 +163,7 @@ QString modelSection(const ReportContent& c) {
     if (!m.loaded) {
         rows = row(ReportText::tr("Model"), ReportText::tr("no model was loaded"));
     } else {
-        rows += row(ReportText::tr("Name"), ReportText::esc(m.name));
+        rows += row(ReportText::tr("Name", "model"), ReportText::esc(m.name));
         rows += row(ReportText::tr("Version"), ReportText::esc(m.version));
         rows += row(ReportText::tr("Weights SHA-256"),
                     QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(ReportText::esc(m.sha256)));

@@ -10,6 +10,7 @@
 #include <QTextDocument>
 
 #include "ReportHtml.h"
+#include "dermalens/report/ReportPagination.h"
 #include "ReportText.h"
 
 namespace dermalens::report {
@@ -111,6 +112,7 @@ Result<int> ReportRenderer::paint(QPagedPaintDevice& device) const {
     doc.setHtml(body.html);
     const QSizeF area(page.width(), page.height() - header - footer);
     doc.setPageSize(area);
+    keepHeadingsWithNext(doc);
     const int pages = std::max(1, doc.pageCount());
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {

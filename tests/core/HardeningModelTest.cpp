@@ -1,7 +1,9 @@
 // A tampered model package is refused by Classifier::load with a message that says what is
-// wrong and names the file: weights changed, hash changed, card no longer fitting the weights.
+// wrong and names the file: weights changed, hash changed, card no longer fitting the weights,
+// card edited after export (its output-changing sections no longer match the weights' seal).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -85,6 +87,43 @@ TEST_F(HardeningModelTest, CardWithOtherEmbeddingStatisticsIsRefused) {
         card["ood"]["embedding_std"].push_back(1.0);
     });
     expectRefused(model() / "model.pt", "embedding statistics");
+}
+
+TEST_F(HardeningModelTest, CardWithAnotherTemperatureIsRefusedNamingTheCard) {
+    editCard([](json& card) { card["calibration"]["temperature"] = 0.5; });
+    expectRefused(model() / "model.json", "'calibration' section differs from the one sealed");
+}
+
+TEST_F(HardeningModelTest, CardWithOtherNormalisationIsRefused) {
+    editCard([](json& card) { card["input"]["mean"][0] = 0.0; });
+    expectRefused(model() / "model.json", "'input' section differs");
+}
+
+TEST_F(HardeningModelTest, CardWithASealedSectionAddedIsRefused) {
+    editCard([](json& card) { card["roc"] = json::object(); });
+    expectRefused(model() / "model.json", "'roc' section differs");
+}
+
+TEST_F(HardeningModelTest, CardTextOutsideTheSealStillLoads) {
+    editCard([](json& card) { card["intended_use"] = "edited wording"; });
+    ClassifierConfig config;
+    config.device = Device::Cpu;
+    config.threads = 1;
+    const auto loaded = Classifier::load(model(), config);
+    ASSERT_TRUE(loaded) << loaded.error().message();
+}
+
+TEST_F(HardeningModelTest, UnsealedWeightsWithTheirOwnHashAreRefused) {
+    // The same module saved again without its extra files, as a plain torch.jit.save would.
+    const auto unsealed = dir_ / "unsealed.pt";
+    const auto python = test::pythonExecutable();
+    if (python.empty()) GTEST_SKIP() << "no Python with torch to re-save the module";
+    const std::string script = "import torch,sys; torch.jit.save(torch.jit.load(sys.argv[1]), sys.argv[2])";
+    const std::string command = python + " -c \"" + script + "\" '" + (model() / "model.pt").string() +
+                                "' '" + unsealed.string() + "'";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    forgeWeights(unsealed);
+    expectRefused(model() / "model.pt", "carry no seal of the card");
 }
 
 TEST_F(HardeningModelTest, InvalidCardIsRefusedNamingTheCard) {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch
 
-from . import CLASSES, CLASS_NAMES, MALIGNANT, input_spec
+from . import CLASSES, CLASS_NAMES, MALIGNANT, input_spec, seal
 
 
 def sha256(path):
@@ -61,6 +61,7 @@ def write_package(scripted, out_dir, card):
     with open(out / "model.json", "w") as f:
         json.dump(card, f, indent=2)
         f.write("\n")
+    card["weights_sha256"] = seal.seal_package(out)  # card sections into model.pt
     return card
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from . import CLASSES, calibrate, card as cardlib, data, export, metrics, ood
+from . import CLASSES, calibrate, card as cardlib, data, export, metrics, ood, seal
 from .malloc_tuning import keep_freed_memory
 from .preprocess import decode_rgb, normalize, preprocess, resize_rgb
 
@@ -183,6 +183,7 @@ def main(argv=None):
     card["weights_sha256"] = export.sha256(Path(a.out) / "model.pt")
     with open(Path(a.out) / "model.json", "w") as f:
         json.dump(card, f, indent=1); f.write("\n")
+    seal.seal_package(a.out)  # the card's output-changing sections into model.pt (new sha256)
     np.savez(Path(a.checkpoint).parent / "val_predictions.npz", logits=val_logits, y=y[va], image_id=[rows[i]["image_id"] for i in va])
     v = card["metrics"]["validation"]
     print(json.dumps({k: v[k] for k in ("accuracy", "balanced_accuracy", "melanoma_auc", "malignant_auc",

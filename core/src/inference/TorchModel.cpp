@@ -1,5 +1,6 @@
 // The only translation unit that includes LibTorch (it takes ~35 s to compile): keep it that way.
 #include "inference/TorchModel.h"
+#include "model/CardSeal.h"
 
 #include <malloc.h>
 
@@ -207,12 +208,13 @@ Result<TorchModel> TorchModel::load(const std::filesystem::path& weights, const 
     impl->width = card.input.width;
     impl->height = card.input.height;
     impl->classes = static_cast<int>(card.classes.size());
+    torch::jit::ExtraFilesMap seal{{detail::kCardSealFile, ""}};
     try {
         configureRuntime(config.threads);
         auto device = selectDevice(config.device, weights);
         if (!device) return tl::unexpected(device.error());
         impl->device = *device;
-        impl->module = torch::jit::load(weights.string());
+        impl->module = torch::jit::load(weights.string(), c10::nullopt, seal);
     } catch (const c10::Error& e) {
         return failFrom(weights, ErrorCode::InvalidModel, "not a loadable TorchScript module", e);
     } catch (const std::exception& e) {
@@ -233,6 +235,11 @@ Result<TorchModel> TorchModel::load(const std::filesystem::path& weights, const 
     } catch (const std::exception& e) {
         return failFrom(weights, ErrorCode::InvalidModel, "the module failed on a test input", e);
     }
+    // After the contract, so a card that no longer fits the weights says how it does not.
+    if (auto ok = detail::checkCardSeal(card, seal[detail::kCardSealFile],
+                                        weights.parent_path() / "model.json", weights);
+        !ok)
+        return tl::unexpected(ok.error());
     return TorchModel(std::move(impl));
 }
 

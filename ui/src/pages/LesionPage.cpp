@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,7 +20,9 @@
 #include "services/ViewExporter.h"
 #include "services/WorkspaceService.h"
 #include "support/QtConvert.h"
+#include "widgets/FindingsForm.h"
 #include "widgets/ImageView.h"
+#include "widgets/MeasurementList.h"
 #include "widgets/OverlayControls.h"
 #include "widgets/PredictionPanel.h"
 
@@ -59,10 +62,10 @@ LesionPage::LesionPage(AnalysisService* service, WorkspaceService* store, Settin
     imageLayout->addWidget(view_, 1);
     imageLayout->addWidget(controls_);
     splitter->addWidget(imageColumn);
-    splitter->addWidget(buildSidebar());
+    splitter->addWidget(buildSideTabs());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({1000, 340});
+    splitter->setSizes({1000, 420});
     layout->addWidget(splitter, 1);
 
     connect(view_, &ImageView::rulerChanged, ruler_, &QLabel::setText);
@@ -118,11 +121,42 @@ QWidget* LesionPage::buildToolbar() {
         toolButton(tr("Calibrate…"), tr("Tell the length of the drawn line in mm"), bar);
     connect(calibrateButton, &QToolButton::clicked, this, &LesionPage::calibrate);
     row->addWidget(calibrateButton);
+    keep_ = toolButton(tr("Keep Line"), tr("Store the drawn line as a measurement of this image"),
+                       bar);
+    keep_->setEnabled(false);
+    connect(keep_, &QToolButton::clicked, this, &LesionPage::keepRulerLine);
+    row->addWidget(keep_);
     ruler_ = new QLabel(bar);
     ruler_->setObjectName(QStringLiteral("secondaryText"));
     ruler_->setMinimumWidth(150);
     row->addWidget(ruler_);
     return bar;
+}
+
+// The prediction sidebar, the clinician's findings and the kept measurements, as tabs.
+QWidget* LesionPage::buildSideTabs() {
+    tabs_ = new QTabWidget(this);
+    tabs_->setMinimumWidth(340);
+    tabs_->addTab(buildSidebar(), tr("AI Result"));
+    tabs_->addTab(buildFindingsTab(), tr("Findings"));
+    measurements_ = new MeasurementList(store_, tabs_);
+    tabs_->addTab(measurements_, tr("Measurements"));
+    connect(measurements_, &MeasurementList::measurementsChanged, this, [this](const ImageId& id) {
+        if (id == imageId_) view_->setSavedLines(measurements_->viewLines());
+    });
+    connect(view_, &ImageView::rulerChanged, this,
+            [this] { keep_->setEnabled(view_->rulerLengthPx() > 0); });
+    return tabs_;
+}
+
+QWidget* LesionPage::buildFindingsTab() {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    findings_ = new FindingsForm(store_, settings_, scroll);
+    findings_->setContentsMargins(12, 12, 12, 12);
+    scroll->setWidget(findings_);
+    return scroll;
 }
 
 QWidget* LesionPage::buildSidebar() {
@@ -185,6 +219,7 @@ void LesionPage::showVisit(int index) {
     ++overlayGeneration_;
     overlayShown_ = false;
     view_->clear();
+    findings_->setVisit(lesion_.lesion_id, rec.visit_id, rec.image_id);
     panel_->setMessage(tr("Loading %1…").arg(displayFileName(rec)));
     const ImageId id = imageId_;
     service_->loadImage(id).then(
@@ -201,6 +236,7 @@ void LesionPage::onImageLoaded(const ImageId& id, const Result<Image>& image) {
     view_->setImage(toQImage(image_.pixels), spacingOf(image_.meta));
     ruler_->setText(view_->mmPerPixel() ? tr("Pixel spacing known") : QString());
     restoreCalibration(id);
+    measurements_->setImage(id, image_.meta.decode_scale);
     refreshPrediction();
 }
 
@@ -236,6 +272,7 @@ void LesionPage::refreshPrediction() {
         return;
     }
     panel_->setPrediction(*p, *card);
+    findings_->setPrediction(imageId_, p, card);
     controls_->setClasses(*card, classIndex_ >= 0 ? classIndex_ : p->top_class);
     refreshOverlay();
 }
@@ -315,6 +352,13 @@ void LesionPage::calibrateRuler(double mm) {
                                 tr("calibration saved"));
             Q_EMIT calibrationSaved(id);
         });
+}
+
+bool LesionPage::keepRulerLine() {
+    if (!measurements_->addLine(view_->rulerLine())) return false;
+    view_->clearRuler();  // the kept line is drawn from the store from now on
+    ruler_->setText(tr("Line kept (see Measurements)"));
+    return true;
 }
 
 void LesionPage::showImageMenu(const QPoint& pos) {

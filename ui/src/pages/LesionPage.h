@@ -13,12 +13,15 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace dermalens::ui {
 
 class AnalysisService;
+class FindingsForm;
 class ImageView;
+class MeasurementList;
 class OverlayControls;
 class PredictionPanel;
 class Settings;
@@ -37,6 +40,12 @@ public:
     [[nodiscard]] OverlayControls* overlayControls() const { return controls_; }
     [[nodiscard]] PredictionPanel* predictionPanel() const { return panel_; }
     [[nodiscard]] QPushButton* followUpButton() const { return followUp_; }
+    // The sidebar's tabs: AI result, Findings, Measurements.
+    [[nodiscard]] QTabWidget* sidebarTabs() const { return tabs_; }
+    [[nodiscard]] FindingsForm* findingsForm() const { return findings_; }
+    [[nodiscard]] MeasurementList* measurementList() const { return measurements_; }
+    // Stores the drawn ruler line as a measurement of the shown image ("Keep Line").
+    bool keepRulerLine();
     [[nodiscard]] QString title() const;
     // The shown image has its prediction, and its heatmap when the overlay is on.
     [[nodiscard]] bool ready() const;
@@ -59,6 +68,8 @@ Q_SIGNALS:
 private:
     QWidget* buildToolbar();
     QWidget* buildSidebar();
+    QWidget* buildSideTabs();
+    QWidget* buildFindingsTab();
     void showVisit(int index);
     void onImageLoaded(const ImageId& id, const Result<Image>& image);
     void restoreCalibration(const ImageId& id);
@@ -84,10 +95,14 @@ private:
     QComboBox* visits_ = nullptr;
     QPushButton* followUp_ = nullptr;
     QToolButton* measure_ = nullptr;
+    QToolButton* keep_ = nullptr;
     QLabel* ruler_ = nullptr;
     ImageView* view_ = nullptr;
     OverlayControls* controls_ = nullptr;
     PredictionPanel* panel_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    FindingsForm* findings_ = nullptr;
+    MeasurementList* measurements_ = nullptr;
 };
 
 }  // namespace dermalens::ui

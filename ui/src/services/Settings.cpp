@@ -19,6 +19,7 @@ constexpr auto kColorMap = "overlay/colormap";
 constexpr auto kNormalization = "overlay/normalization";
 constexpr auto kLanguage = "ui/language";
 constexpr auto kLastFolder = "ui/lastFolder";
+constexpr auto kClinicianName = "findings/clinicianName";
 
 constexpr std::array kColorMaps{ColorMap::Jet, ColorMap::Viridis, ColorMap::Inferno,
                                 ColorMap::Cividis};
@@ -128,6 +129,13 @@ QString Settings::lastFolder() const {
     return settings_.value(kLastFolder, fallback).toString();
 }
 void Settings::setLastFolder(const QString& folder) { settings_.setValue(kLastFolder, folder); }
+
+QString Settings::clinicianName() const {
+    return settings_.value(kClinicianName, QString()).toString().trimmed();
+}
+void Settings::setClinicianName(const QString& name) {
+    settings_.setValue(kClinicianName, name.trimmed());
+}
 
 OverlayOptions Settings::overlayOptions() const {
     OverlayOptions options;

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] QString lastFolder() const;  // default: the user's pictures/home folder
     void setLastFolder(const QString& folder);
 
+    // Who signs the findings recorded here (default empty: the form asks for it).
+    [[nodiscard]] QString clinicianName() const;
+    void setClinicianName(const QString& name);
+
     // The overlay options implied by the settings above.
     [[nodiscard]] OverlayOptions overlayOptions() const;
 

@@ -45,6 +45,7 @@ void ImageView::setImage(const QImage& image, std::optional<double> mmPerPixel) 
     overlayItem_->setPixmap(QPixmap());
     ruler_->setVisible(false);
     rulerLabel_->setVisible(false);
+    setSavedLines({});
     mmPerPixel_ = mmPerPixel;
     scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
     fitToWindow();
@@ -162,6 +163,29 @@ QString ImageView::rulerText() const {
     if (px <= 0) return QString();
     if (mmPerPixel_) return tr("%1 mm").arg(px * *mmPerPixel_, 0, 'f', 2);
     return tr("%1 px (not calibrated)").arg(px, 0, 'f', 0);
+}
+
+QLineF ImageView::rulerLine() const { return ruler_->isVisible() ? ruler_->line() : QLineF(); }
+
+void ImageView::clearRuler() {
+    ruler_->setVisible(false);
+    rulerLabel_->setVisible(false);
+    Q_EMIT rulerChanged(QString());
+}
+
+void ImageView::setSavedLines(const QList<SavedLine>& lines) {
+    qDeleteAll(savedItems_);
+    savedItems_.clear();
+    QPen pen(QColor(0, 200, 255), 0);  // cyan: apart from the live (yellow) ruler
+    pen.setWidthF(2.0);
+    for (const SavedLine& saved : lines) {
+        auto* line = scene()->addLine(saved.line, pen);
+        auto* label = scene()->addSimpleText(saved.text);
+        label->setBrush(pen.color());
+        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        label->setPos(saved.line.p2());
+        savedItems_ << line << label;
+    }
 }
 
 void ImageView::calibrate(double mm) {

@@ -4,13 +4,21 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QList>
 #include <optional>
 
 class QGraphicsPixmapItem;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsItem;
 
 namespace dermalens::ui {
+
+// A stored measurement line drawn over the image (image coordinates) with its value.
+struct SavedLine {
+    QLineF line;
+    QString text;
+};
 
 class ImageView : public QGraphicsView {
     Q_OBJECT
@@ -43,6 +51,12 @@ public:
     // A known scale (a saved calibration): later measurements are in mm.
     void setMmPerPixel(std::optional<double> mmPerPixel);
     [[nodiscard]] QString rulerText() const;
+    // The current ruler line in image pixels (null when none); clearRuler hides it.
+    [[nodiscard]] QLineF rulerLine() const;
+    void clearRuler();
+    // Stored measurements, drawn in their own colour until replaced (setImage clears them).
+    void setSavedLines(const QList<SavedLine>& lines);
+    [[nodiscard]] int savedLineCount() const { return static_cast<int>(savedItems_.size()) / 2; }
 
     // The image with overlay and ruler as shown, at image resolution.
     [[nodiscard]] QImage renderToImage() const;
@@ -77,6 +91,7 @@ private:
     QGraphicsPixmapItem* overlayItem_ = nullptr;
     QGraphicsLineItem* ruler_ = nullptr;
     QGraphicsSimpleTextItem* rulerLabel_ = nullptr;
+    QList<QGraphicsItem*> savedItems_;
     std::optional<double> mmPerPixel_;
     double overlayOpacity_ = 0.45;
     bool overlayVisible_ = true;
