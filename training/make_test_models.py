@@ -7,6 +7,8 @@
   DIR/evidence-region   make_tiny_model.py --evidence-region: class 0 looks at top-left brightness
   DIR/no-features       a TorchScript module with forward() and head() but no features()
   DIR/five-classes      the tiny weights with a card that lists only 5 classes (the model has 7)
+  DIR/staged            features() = body(x), a Sequential of three stride-2 convs (64x48 -> 8x6), the
+                        card's gradcam reads body.1 (16x12) at a 96x72 heatmap input (24x18 cells)
 
 The two broken packages have correct sha256 sums, so ModelPackage::open accepts them and the
 Classifier's own checks must catch the problem.
@@ -34,6 +36,29 @@ class NoFeatures(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.fc(x.mean(dim=(2, 3)))
+
+    @torch.jit.export
+    def head(self, f: torch.Tensor) -> torch.Tensor:
+        return self.fc(f.mean(dim=(2, 3)))
+
+
+class Staged(nn.Module):
+    """DermaNet's layout (training/dermalens_train/models.py): features() = body(x), body a Sequential."""
+
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(
+            nn.Sequential(nn.Conv2d(3, 8, 3, stride=2, padding=1), nn.ReLU()),
+            nn.Sequential(nn.Conv2d(8, 8, 3, stride=2, padding=1), nn.ReLU()),
+            nn.Sequential(nn.Conv2d(8, 16, 3, stride=2, padding=1), nn.ReLU()))
+        self.fc = nn.Linear(16, 7)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.features(x))
+
+    @torch.jit.export
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        return self.body(x)
 
     @torch.jit.export
     def head(self, f: torch.Tensor) -> torch.Tensor:
@@ -72,6 +97,9 @@ def main():
     derived(out / "tiny", out / "no-features", lambda c: c["ood"].clear(),
             weights=torch.jit.script(NoFeatures().eval()))
     derived(out / "tiny", out / "five-classes", lambda c: c.update(classes=c["classes"][:5]))
+    derived(out / "tiny", out / "staged",
+            lambda c: (c["ood"].clear(), c.update(name="dermalens-tiny-staged", gradcam={"layer": "body.1", "width": 96, "height": 72})),
+            weights=torch.jit.script(Staged().eval()))
     print(json.dumps({"out": str(out), "packages": sorted(p.name for p in out.iterdir())}))
 
 

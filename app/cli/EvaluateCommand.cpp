@@ -1,5 +1,6 @@
 // `dermalens-cli evaluate`: metrics and plots of a model on a labelled CSV of images.
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -7,6 +8,7 @@
 
 #include "BatchPredictor.h"
 #include "Commands.h"
+#include "dermalens/evaluation/Faithfulness.h"
 #include "dermalens/importing/CsvTable.h"
 #include "EvaluationJson.h"
 #include "ModelOptions.h"
@@ -21,6 +23,8 @@ struct EvaluateOptions {
     std::string csv, root, path_column = "file", label_column = "label", out = "evaluation";
     std::vector<std::string> where;
     int limit = 0;
+    int faithfulness = 0;  // images for deletion/insertion curves (0 = off)
+    std::string deletion_baseline = "blur";
 };
 
 struct Sample {
@@ -107,9 +111,59 @@ Collected predictAll(Classifier& classifier, const std::vector<Sample>& samples,
     return c;
 }
 
+// The card's "faithfulness" section (core/MODEL_CONTRACT.md).
+Json faithfulnessJson(const FaithfulnessSummary& summary, const FaithfulnessOptions& options,
+                      const ModelCard& card, const std::string& data) {
+    const InputSpec heat = card.heatmapInput();
+    const int percent = static_cast<int>(std::lround(options.blur_sigma * 100));
+    const std::string blur =
+        "the input blurred (Gaussian, sigma " + std::to_string(percent) + " % of its width)";
+    const std::string deleted =
+        options.deletion == DeletionBaseline::Blur ? blur : "the input's mean colour";
+    return Json{
+        {"method", "Grad-CAM at " + card.gradcam.layer + ", " + std::to_string(heat.width) + "x" +
+                       std::to_string(heat.height) + " input; curves on the model input, " +
+                       std::to_string(summary.steps) + " steps of pixels in map order"},
+        {"data", data},
+        {"images", summary.images},
+        {"steps", summary.steps},
+        {"cells", summary.cells},
+        {"baseline", "deletion: " + deleted + "; insertion starts from " + blur},
+        {"deletion_auc", summary.deletion_auc},
+        {"insertion_auc", summary.insertion_auc},
+        {"random_deletion_auc", summary.random_deletion_auc},
+        {"random_insertion_auc", summary.random_insertion_auc},
+        {"random_map", "uniform random values on the same grid, same images, same run"},
+        {"reading",
+         "class probability of the top class; deletion lower and insertion higher "
+         "= the map points at what the model uses"},
+        {"skipped", summary.skipped}};
+}
+
+// Deletion / insertion curves on the first o.faithfulness samples.
+Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
+                          const std::vector<Sample>& samples) {
+    FaithfulnessOptions options;
+    options.deletion =
+        o.deletion_baseline == "mean" ? DeletionBaseline::MeanColour : DeletionBaseline::Blur;
+    std::vector<fs::path> files;
+    for (const Sample& s : samples)
+        if (static_cast<int>(files.size()) < o.faithfulness) files.push_back(s.file);
+    const auto summary = evaluateFaithfulness(classifier, files, options, [](auto done, auto all) {
+        std::cerr << "\rfaithfulness: " << done << " / " << all << " images" << std::flush;
+    });
+    std::cerr << std::endl;
+    if (!summary) return tl::unexpected(summary.error());
+    std::string data = fs::path(o.csv).filename().string();
+    for (const auto& w : o.where) data += " where " + w;
+    data += ", first " + std::to_string(files.size()) + " rows";
+    return faithfulnessJson(*summary, options, classifier.card(), data);
+}
+
 int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const ModelCard& card,
-                 const Collected& collected) {
+                 const Collected& collected, const Json& faithful) {
     Json metrics = metricsJson(report, card);
+    if (!faithful.is_null()) metrics["faithfulness"] = faithful;
     metrics["csv"] = o.csv;
     metrics["where"] = o.where;
     metrics["skipped"] = collected.skipped;
@@ -155,7 +209,16 @@ int runEvaluate(const EvaluateOptions& o) {
         printError("evaluate", "no image could be evaluated: " + report.error().message());
         return kExitInputFailed;
     }
-    return writeOutputs(o, *report, classifier->card(), collected);
+    Json faithful;
+    if (o.faithfulness > 0) {
+        auto section = faithfulness(o, *classifier, *samples);
+        if (!section) {
+            printError("evaluate", "faithfulness: " + section.error().message());
+            return kExitInputFailed;
+        }
+        faithful = *section;
+    }
+    return writeOutputs(o, *report, classifier->card(), collected, faithful);
 }
 
 }  // namespace
@@ -181,6 +244,15 @@ Subcommand addEvaluateCommand(CLI::App& parent) {
     cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
     cmd->add_option("--limit", o->limit, "Evaluate at most N rows (0 = all)")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--faithfulness", o->faithfulness,
+                    "Also measure the heatmaps' deletion and insertion curves (against random "
+                    "maps) on the first N evaluated rows; the result is the card's "
+                    "'faithfulness' section, in metrics.json")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--deletion-baseline", o->deletion_baseline,
+                    "What deleted pixels become: blur or mean (colour)")
+        ->check(CLI::IsMember({"blur", "mean"}))
+        ->capture_default_str();
     return {cmd, [o] { return runEvaluate(*o); }};
 }
 

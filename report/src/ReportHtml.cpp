@@ -75,7 +75,8 @@ QString imagesRow(const ReportLesion& l, ReportBody& body) {
         body.images.push_back({QUrl(overlay), toQImage(l.heatmap->overlay)});
         right = QStringLiteral("<img src='%1' width='%2'/><br/>%3")
                     .arg(overlay).arg(kImageWidth)
-                    .arg(ReportText::tr("Grad-CAM for %1 (%2, %3 % opacity%4)")
+                    .arg(ReportText::tr("Grad-CAM for %1 (%2, opacity following the map up "
+                                        "to %3 %%4)")
                              .arg(ReportText::esc(l.heatmap->class_name),
                                   ReportText::esc(l.heatmap->colormap))
                              .arg(qRound(l.heatmap->opacity * 100))

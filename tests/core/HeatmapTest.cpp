@@ -48,7 +48,17 @@ TEST(HeatmapTest, AllZeroMapStaysZero) {
     EXPECT_EQ(maxOf(normalizeHeatmap(map, {})), 0.0);
 }
 
-TEST(HeatmapTest, OpacityZeroReturnsTheImageAndOneTheColourMap) {
+TEST(HeatmapTest, AlphaIsZeroWithoutEvidenceAndTheOpacityAtTheStrongest) {
+    cv::Mat unit = (cv::Mat_<float>(1, 3) << 0.0f, 0.5f, 1.0f);
+    const cv::Mat alpha = overlayAlpha(unit, 0.6f);
+    ASSERT_EQ(alpha.type(), CV_32F);
+    EXPECT_FLOAT_EQ(alpha.at<float>(0, 0), 0.0f);
+    EXPECT_FLOAT_EQ(alpha.at<float>(0, 1), 0.3f);
+    EXPECT_FLOAT_EQ(alpha.at<float>(0, 2), 0.6f);
+    EXPECT_FLOAT_EQ(overlayAlpha(unit, 3.0f).at<float>(0, 2), 1.0f);  // clamped
+}
+
+TEST(HeatmapTest, OpacityFollowsTheMap) {
     const cv::Mat rgb(10, 20, CV_8UC3, cv::Scalar(12, 34, 56));
     OverlayOptions options;
     options.colormap = ColorMap::Viridis;
@@ -58,9 +68,19 @@ TEST(HeatmapTest, OpacityZeroReturnsTheImageAndOneTheColourMap) {
     EXPECT_EQ(cv::norm(image_only, rgb, cv::NORM_INF), 0.0);
 
     options.opacity = 1.0f;
-    const cv::Mat map_only = renderOverlay(rgb, rampMap(1.0f), options);
+    const cv::Mat full = renderOverlay(rgb, rampMap(1.0f), options);
     const cv::Mat bar = colorBar(ColorMap::Viridis, 20, 10);  // same ramp, left to right
-    EXPECT_EQ(cv::norm(map_only, bar, cv::NORM_INF), 0.0);
+    // The lowest evidence (left column) is transparent: the photo, no colour wash.
+    EXPECT_EQ(cv::norm(full.col(0), rgb.col(0), cv::NORM_INF), 0.0);
+    // The strongest (right column) gets the full opacity: the colour map alone.
+    EXPECT_EQ(cv::norm(full.col(19), bar.col(19), cv::NORM_INF), 0.0);
+    // In between, the colour's share grows with the map.
+    const auto share = [&](int x) {
+        const double to_colour = cv::norm(bar.at<cv::Vec3b>(0, x), rgb.at<cv::Vec3b>(0, x));
+        return cv::norm(full.at<cv::Vec3b>(0, x), rgb.at<cv::Vec3b>(0, x)) / to_colour;
+    };
+    EXPECT_NEAR(share(5), 5.0 / 19.0, 0.05);
+    EXPECT_NEAR(share(14), 14.0 / 19.0, 0.05);
 }
 
 TEST(HeatmapTest, OverlayRejectsSizeMismatch) {

@@ -219,5 +219,55 @@ TEST(ModelCardTest, NotJsonOrNotAnObject) {
     EXPECT_FALSE(parseModelCard("", "dir/model.json"));
 }
 
+TEST(ModelCardTest, GradCamAndFaithfulnessAreOptional) {
+    const auto card = parse(validCard());
+    ASSERT_TRUE(card);
+    EXPECT_EQ(card->gradcam.layer, "features");
+    EXPECT_EQ(card->heatmapInput().width, 160);  // the card's input
+    EXPECT_FALSE(card->faithfulness.present);
+}
+
+TEST(ModelCardTest, ParsesGradCamLayerAndHeatmapInput) {
+    json c = validCard();
+    c["gradcam"] = {{"layer", "body.3"}, {"width", 224}, {"height", 168}};
+    const auto card = parse(c);
+    ASSERT_TRUE(card) << card.error().message();
+    EXPECT_EQ(card->gradcam.layer, "body.3");
+    EXPECT_EQ(card->heatmapInput().width, 224);
+    EXPECT_EQ(card->heatmapInput().height, 168);
+    EXPECT_EQ(card->input.width, 160);  // predictions keep the card's input
+    EXPECT_EQ(card->heatmapInput().resize, ResizePolicy::CenterCrop);
+    for (const char* bad : {"body.", "body.x", "layer4", ""}) {
+        c["gradcam"] = {{"layer", bad}};
+        expectInvalid(c, "gradcam.layer");
+    }
+    c["gradcam"] = {{"layer", "features"}, {"width", 224}};
+    expectInvalid(c, "gradcam.height");
+}
+
+TEST(ModelCardTest, ParsesFaithfulnessAndIgnoresAnIncompleteOne) {
+    json c = validCard();
+    c["faithfulness"] = {{"deletion_auc", 0.41},
+                         {"insertion_auc", 0.62},
+                         {"random_deletion_auc", 0.5},
+                         {"random_insertion_auc", 0.55},
+                         {"images", 300},
+                         {"steps", 16},
+                         {"cells", "16x12"},
+                         {"data", "fold 0"},
+                         {"baseline", "blurred input"}};
+    auto card = parse(c);
+    ASSERT_TRUE(card) << card.error().message();
+    EXPECT_TRUE(card->faithfulness.present);
+    EXPECT_DOUBLE_EQ(card->faithfulness.deletion_auc, 0.41);
+    EXPECT_DOUBLE_EQ(card->faithfulness.random_insertion_auc, 0.55);
+    EXPECT_EQ(card->faithfulness.images, 300);
+    EXPECT_EQ(card->faithfulness.cells, "16x12");
+    c["faithfulness"].erase("insertion_auc");  // shown to the reader only: not a reason to refuse
+    card = parse(c);
+    ASSERT_TRUE(card);
+    EXPECT_FALSE(card->faithfulness.present);
+}
+
 }  // namespace
 }  // namespace dermalens

@@ -26,3 +26,29 @@ TEST(ModelCardDialogTest, RendersSectionsNotRawJson) {
     EXPECT_FALSE(html.contains(QStringLiteral("0.123456")));  // raw OOD statistics are not shown
     EXPECT_TRUE(html.contains(QStringLiteral("z &gt; 3")));
 }
+
+TEST(ModelCardDialogTest, ShowsHeatmapFaithfulnessAgainstRandomMaps) {
+    ModelCard card;
+    card.name = "test-model";
+    card.raw_json = R"({"name":"test-model"})";
+    EXPECT_FALSE(ui::ModelCardDialog::toHtml(card).contains(QStringLiteral("faithfulness")));
+    card.faithfulness.present = true;
+    card.faithfulness.deletion_auc = 0.4123;
+    card.faithfulness.insertion_auc = 0.6789;
+    card.faithfulness.random_deletion_auc = 0.5011;
+    card.faithfulness.random_insertion_auc = 0.6002;
+    card.faithfulness.images = 300;
+    card.faithfulness.steps = 16;
+    card.faithfulness.cells = "16x12";
+    card.faithfulness.data = "labels.csv where fold=0";
+    const QString html = ui::ModelCardDialog::toHtml(card);
+    EXPECT_TRUE(html.contains(QStringLiteral("Heatmap faithfulness")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Deletion AUC (lower is better)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("0.412")));
+    EXPECT_TRUE(html.contains(QStringLiteral("0.501")));
+    EXPECT_TRUE(html.contains(QStringLiteral("0.679")));
+    EXPECT_TRUE(html.contains(QStringLiteral("0.600")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Random map")));
+    EXPECT_TRUE(html.contains(QStringLiteral("300 images (labels.csv where fold=0)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("16x12")));
+}

@@ -210,15 +210,24 @@ Result<std::vector<Prediction>> Classifier::predictBatch(std::span<const Image> 
 
 Result<Heatmap> Classifier::gradcam(const Image& image, int class_index) {
     return guarded<Heatmap>(image.meta.source_path, [&]() -> Result<Heatmap> {
-        const int classes = static_cast<int>(impl_->package.card.classes.size());
+        const ModelCard& card = impl_->package.card;
+        const int classes = static_cast<int>(card.classes.size());
         if (class_index < -1 || class_index >= classes)
             return fail(ErrorCode::InvalidArgument, image.meta.source_path,
                         "class index " + std::to_string(class_index) +
                             " is out of range (the model has " + std::to_string(classes) +
                             " classes)");
         if (auto ok = checkImage(image); !ok) return tl::unexpected(ok.error());
-        const InputSpec& spec = impl_->package.card.input;
-        auto cam = impl_->model.gradcam(preprocessToChw(image.pixels, spec), class_index);
+        const InputSpec spec = card.heatmapInput();
+        if (class_index < 0 &&
+            (spec.width != card.input.width || spec.height != card.input.height)) {
+            // The map explains the prediction, which is made at the card's input size.
+            auto top = predict(image);
+            if (!top) return tl::unexpected(top.error());
+            class_index = top->top_class;
+        }
+        auto cam = impl_->model.gradcam(preprocessToChw(image.pixels, spec), spec.width,
+                                        spec.height, class_index);
         if (!cam) return tl::unexpected(cam.error());
         Heatmap map;
         map.raw = cam->raw;

@@ -1,6 +1,7 @@
 #include "dermalens/inference/Heatmap.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -51,13 +52,26 @@ cv::Mat normalizeHeatmap(const Heatmap& map, const OverlayOptions& options) {
     return out;
 }
 
+cv::Mat overlayAlpha(const cv::Mat& unit, float opacity) {
+    if (unit.empty()) return {};
+    cv::Mat alpha;
+    unit.convertTo(alpha, CV_32F, std::clamp(static_cast<double>(opacity), 0.0, 1.0));
+    cv::min(cv::max(alpha, 0.0), 1.0, alpha);
+    return alpha;
+}
+
 cv::Mat renderOverlay(const cv::Mat& rgb, const Heatmap& map, const OverlayOptions& options) {
     if (rgb.empty() || rgb.type() != CV_8UC3) return {};
     const cv::Mat unit = normalizeHeatmap(map, options);
     if (unit.empty() || unit.size() != rgb.size()) return {};
-    const double alpha = std::clamp(static_cast<double>(options.opacity), 0.0, 1.0);
+    const cv::Mat alpha = overlayAlpha(unit, options.opacity);
+    cv::Mat alpha3, base, colour;
+    cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
+    rgb.convertTo(base, CV_32FC3);
+    colorize(unit, options.colormap).convertTo(colour, CV_32FC3);
+    cv::Mat blended = base + (colour - base).mul(alpha3);
     cv::Mat out;
-    cv::addWeighted(rgb, 1.0 - alpha, colorize(unit, options.colormap), alpha, 0.0, out);
+    blended.convertTo(out, CV_8UC3);  // rounds and saturates
     return out;
 }
 

@@ -88,10 +88,16 @@ struct TorchModel::Impl {
     std::filesystem::path weights;
     int width = 0, height = 0, classes = 0;
 
+    // Grad-CAM's layer: -1 = features(), else the output of stages[stage] (the body's children).
+    int stage = -1;
+    std::vector<torch::jit::Module> stages;
+
     torch::Tensor input(const std::vector<float>& chw, int n) const {
+        return input(chw, n, width, height);
+    }
+    torch::Tensor input(const std::vector<float>& chw, int n, int w, int h) const {
         // from_blob does not copy; the caller's buffer outlives the forward pass.
-        auto x =
-            torch::from_blob(const_cast<float*>(chw.data()), {n, 3, height, width}, torch::kFloat);
+        auto x = torch::from_blob(const_cast<float*>(chw.data()), {n, 3, h, w}, torch::kFloat);
         // Channels-last input lets oneDNN pick NHWC convolutions: measured ~1.5x faster on CPU
         // for EfficientNet-B0 at 128x96, batch 16 (Python, same LibTorch build).
         return device.is_cpu() ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x.to(device);
@@ -102,8 +108,61 @@ struct TorchModel::Impl {
             throw std::runtime_error(std::string(method) + "() does not return a tensor");
         return out.toTensor();
     }
+    // A = the Grad-CAM layer's output; afterLayer(A) = features(x).
+    torch::Tensor layerOutput(const torch::Tensor& x) {
+        if (stage < 0) return call("features", x);
+        torch::Tensor a = x;
+        for (int i = 0; i <= stage; ++i)
+            a = stages[static_cast<std::size_t>(i)].forward({a}).toTensor();
+        return a;
+    }
+    torch::Tensor afterLayer(torch::Tensor a) {
+        for (std::size_t i = static_cast<std::size_t>(stage + 1); stage >= 0 && i < stages.size();
+             ++i)
+            a = stages[i].forward({a}).toTensor();
+        return a;
+    }
     Result<void> checkContract(const ModelCard& card);
+    Result<void> selectLayer(const GradCamSpec& spec);
+    Result<void> checkLayer(const torch::Tensor& x, const torch::Tensor& features,
+                            const ModelCard& card);
 };
+
+// "body.N": the module's `body` must be a Sequential-like module with more than N children
+// (training/dermalens_train/models.py's DermaNet is; features() is body(x)).
+Result<void> TorchModel::Impl::selectLayer(const GradCamSpec& spec) {
+    if (spec.layer == "features") return {};
+    const std::string file = weights.string();
+    if (!module.hasattr("body") || !module.attr("body").isModule())
+        return fail(ErrorCode::InvalidModel, file,
+                    "the card's gradcam.layer is '" + spec.layer +
+                        "' but the module has no 'body' submodule");
+    for (const auto& child : module.attr("body").toModule().children()) stages.push_back(child);
+    stage = std::stoi(spec.layer.substr(5));
+    if (stage >= static_cast<int>(stages.size()))
+        return fail(ErrorCode::InvalidModel, file,
+                    "the card's gradcam.layer is '" + spec.layer + "' but the body has only " +
+                        std::to_string(stages.size()) + " stages");
+    return {};
+}
+
+// The split must reproduce features(), and the heatmap pass must run at its own input size.
+Result<void> TorchModel::Impl::checkLayer(const torch::Tensor& x, const torch::Tensor& features,
+                                          const ModelCard& card) {
+    const std::string file = weights.string();
+    const torch::Tensor split = afterLayer(layerOutput(x));
+    if (!split.sizes().equals(features.sizes()) || !torch::allclose(split, features, 1e-3, 1e-4))
+        return fail(ErrorCode::InvalidModel, file,
+                    "the body's stages up to gradcam.layer '" + card.gradcam.layer +
+                        "' do not reproduce features(x)");
+    const InputSpec heat = card.heatmapInput();
+    const torch::Tensor a =
+        layerOutput(torch::zeros({1, 3, heat.height, heat.width}, torch::TensorOptions(device)));
+    if (a.dim() != 4 || a.size(0) != 1)
+        return fail(ErrorCode::InvalidModel, file,
+                    "the Grad-CAM layer returns shape " + shapeText(a) + "; expected [1, K, h, w]");
+    return {};
+}
 
 Result<void> TorchModel::Impl::checkContract(const ModelCard& card) {
     const auto file = weights.string();
@@ -125,6 +184,7 @@ Result<void> TorchModel::Impl::checkContract(const ModelCard& card) {
     const torch::Tensor head = call("head", features);
     if (!head.sizes().equals(logits.sizes()) || !torch::allclose(head, logits, 1e-3, 1e-4))
         return fail(ErrorCode::InvalidModel, file, "head(features(x)) differs from forward(x)");
+    if (auto ok = checkLayer(x, features, card); !ok) return ok;
     const auto channels = static_cast<std::size_t>(features.size(1));
     for (const auto* stats : {&card.ood.embedding_mean, &card.ood.embedding_std})
         if (!stats->empty() && stats->size() != channels)
@@ -165,6 +225,7 @@ Result<TorchModel> TorchModel::load(const std::filesystem::path& weights, const 
             return fail(ErrorCode::InvalidModel, weights.string(),
                         std::string("the module has no '") + method +
                             "' method (see core/MODEL_CONTRACT.md)");
+    if (auto ok = impl->selectLayer(card.gradcam); !ok) return tl::unexpected(ok.error());
     try {
         impl->module.eval();
         impl->module.to(impl->device);
@@ -205,17 +266,18 @@ Result<ForwardOutput> TorchModel::run(const std::vector<float>& chw, int n) {
     }
 }
 
-Result<GradCamOutput> TorchModel::gradcam(const std::vector<float>& chw, int class_index) {
+Result<GradCamOutput> TorchModel::gradcam(const std::vector<float>& chw, int width, int height,
+                                          int class_index) {
     try {
-        torch::Tensor features;
+        torch::Tensor layer;
         {
             // Not InferenceMode: its tensors can never require grad.
             torch::NoGradGuard no_grad;
-            features = impl_->call("features", impl_->input(chw, 1));
+            layer = impl_->layerOutput(impl_->input(chw, 1, width, height));
         }
-        const torch::Tensor a = features.detach().clone().requires_grad_(true);
+        const torch::Tensor a = layer.detach().clone().requires_grad_(true);
         torch::AutoGradMode grad_mode(true);
-        const torch::Tensor logits = impl_->call("head", a);
+        const torch::Tensor logits = impl_->call("head", impl_->afterLayer(a));
         GradCamOutput out;
         out.class_index =
             class_index >= 0 ? class_index : static_cast<int>(logits[0].argmax().item<int64_t>());

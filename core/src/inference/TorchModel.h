@@ -45,8 +45,10 @@ public:
 
     // `chw` holds n preprocessed images of the card's input size, back to back.
     [[nodiscard]] Result<ForwardOutput> run(const std::vector<float>& chw, int n);
-    // Grad-CAM of one preprocessed image; class_index -1 = the top class. The caller checks range.
-    [[nodiscard]] Result<GradCamOutput> gradcam(const std::vector<float>& chw, int class_index);
+    // Grad-CAM of one preprocessed image of width x height at the card's gradcam.layer;
+    // class_index -1 = the top class of this pass. The caller checks the range.
+    [[nodiscard]] Result<GradCamOutput> gradcam(const std::vector<float>& chw, int width,
+                                                int height, int class_index);
 
     [[nodiscard]] std::string deviceName() const;
     [[nodiscard]] static bool cudaAvailable();

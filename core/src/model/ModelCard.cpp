@@ -169,6 +169,50 @@ OodSpec parseOod(const json& card) {
     return ood;
 }
 
+GradCamSpec parseGradCam(const json& card) {
+    GradCamSpec spec;
+    const auto it = card.find("gradcam");
+    if (it == card.end()) return spec;
+    if (!it->is_object()) throw FieldError("field 'gradcam' must be an object");
+    if (it->contains("layer")) spec.layer = str(*it, "gradcam.", "layer");
+    const bool body = spec.layer.rfind("body.", 0) == 0 && spec.layer.size() > 5 &&
+                      spec.layer.find_first_not_of("0123456789", 5) == std::string::npos;
+    if (spec.layer != "features" && !body)
+        throw FieldError("field 'gradcam.layer' is '" + spec.layer +
+                         "' (must be features or body.N)");
+    if (it->contains("width") || it->contains("height")) {
+        spec.width = positiveInt(*it, "gradcam.", "width");
+        spec.height = positiveInt(*it, "gradcam.", "height");
+    }
+    return spec;
+}
+
+// Shown to the reader only: a malformed section is ignored rather than rejecting the model.
+FaithfulnessSpec parseFaithfulness(const json& card) {
+    FaithfulnessSpec f;
+    const auto it = card.find("faithfulness");
+    if (it == card.end() || !it->is_object()) return f;
+    const auto number = [&](const char* key, double& out) {
+        const auto v = it->find(key);
+        if (v == it->end() || !v->is_number()) return false;
+        out = v->get<double>();
+        return true;
+    };
+    double images = 0, steps = 0;
+    f.present = number("deletion_auc", f.deletion_auc) &&
+                number("insertion_auc", f.insertion_auc) &&
+                number("random_deletion_auc", f.random_deletion_auc) &&
+                number("random_insertion_auc", f.random_insertion_auc);
+    number("images", images);
+    number("steps", steps);
+    f.images = static_cast<int>(images);
+    f.steps = static_cast<int>(steps);
+    f.data = optionalStr(*it, "data");
+    f.baseline = optionalStr(*it, "baseline");
+    f.cells = optionalStr(*it, "cells");
+    return f;
+}
+
 void parseCalibration(const json& card, ModelCard& c) {
     const json& cal = field(card, "", "calibration");
     c.temperature = static_cast<float>(num(cal, "calibration.", "temperature"));
@@ -190,6 +234,8 @@ std::string parseSha(const json& card) {
 
 void parseOptional(const json& card, ModelCard& c) {
     c.ood = parseOod(card);
+    c.gradcam = parseGradCam(card);
+    c.faithfulness = parseFaithfulness(card);
     c.intended_use = optionalStr(card, "intended_use");
     c.license = optionalStr(card, "license");
     const auto lim = card.find("limitations");
@@ -225,6 +271,15 @@ int ModelCard::classIndex(const std::string& code) const {
     for (std::size_t i = 0; i < classes.size(); ++i)
         if (classes[i].code == code) return static_cast<int>(i);
     return -1;
+}
+
+InputSpec ModelCard::heatmapInput() const {
+    InputSpec spec = input;
+    if (gradcam.width > 0 && gradcam.height > 0) {
+        spec.width = gradcam.width;
+        spec.height = gradcam.height;
+    }
+    return spec;
 }
 
 Result<ModelCard> parseModelCard(const std::string& json_text,

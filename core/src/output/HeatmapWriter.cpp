@@ -63,7 +63,7 @@ Result<DicomObject> writeHeatmap(const ObjectContext& context, const HeatmapInpu
     auto image = loadImage(in.image_file);
     if (!image) return tl::unexpected(image.error());
     const cv::Mat rgb = fitted(image->pixels);
-    OverlayOptions options;  // the viewer's defaults: jet, 45 % opacity, per-image min-max
+    OverlayOptions options;  // the viewer's defaults: jet, up to 45 % opacity, per-image min-max
     const cv::Mat overlay = renderOverlay(rgb, placedHeatmap(h, rgb.size(), in.input), options);
     if (overlay.empty())
         return fail(ErrorCode::Internal, in.image_file.string(),
@@ -77,7 +77,8 @@ Result<DicomObject> writeHeatmap(const ObjectContext& context, const HeatmapInpu
     out.put(DCM_DerivationDescription,
             "Grad-CAM for " + in.class_name +
                 ", scaled to its own minimum and maximum (not comparable across images), jet "
-                "colour map at 45 % opacity");
+                "colour map, opacity following the map (transparent without evidence, 45 % at the "
+                "strongest)");
     out.put(DCM_BurnedInAnnotation, "NO").put(DCM_PatientOrientation, "");
     // Series laterality knows only R and L (Type 2C: empty for unpaired or both sides).
     const std::string side = dicomLaterality(in.laterality);

@@ -89,7 +89,7 @@ void PatientExporter::heatmaps(const StudyModule& study, const std::vector<Photo
         const bool named = card && cls >= 0 && static_cast<std::size_t>(cls) < card->classes.size();
         HeatmapInput in{p.image->file,
                         *a->heatmap,
-                        card ? card->input : InputSpec{},
+                        card ? card->heatmapInput() : InputSpec{},
                         named ? card->classes[static_cast<std::size_t>(cls)].name
                               : "class " + std::to_string(cls),
                         p.ref,

@@ -170,8 +170,8 @@ ReportHeatmap reportHeatmap(const cv::Mat& photo, const StoredHeatmap& stored,
                             const ModelCard& card) {
     OverlayOptions options;  // the viewer's defaults, as the DICOM Secondary Capture
     ReportHeatmap out;
-    out.overlay = renderOverlay(photo, output::placedHeatmap(stored, photo.size(), card.input),
-                                options);
+    out.overlay = renderOverlay(
+        photo, output::placedHeatmap(stored, photo.size(), card.heatmapInput()), options);
     out.legend = colorBar(options.colormap, 256, 12);
     out.colormap = "jet";
     out.opacity = options.opacity;

@@ -119,6 +119,38 @@ QString classesHtml(const ModelCard& card) {
     return html + QStringLiteral("</table>");
 }
 
+QString auc(double v) { return QString::number(v, 'f', 3); }
+
+// Deletion / insertion curves of the heatmaps against random maps (the card's "faithfulness").
+QString faithfulnessHtml(const ModelCard& card) {
+    const FaithfulnessSpec& f = card.faithfulness;
+    if (!f.present) return {};
+    QString html =
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(QObject::tr(
+                "How well the heatmap points at what the model uses: the image's pixels are "
+                "removed "
+                "(deletion) or restored (insertion) in the map's order, most highlighted first, "
+                "and "
+                "the probability of the explained class is followed. The area under that curve is "
+                "compared with random maps of the same grid.")));
+    html += QStringLiteral("<table class='grid'><tr><th></th><th>%1</th><th>%2</th></tr>")
+                .arg(esc(QObject::tr("Heatmap")), esc(QObject::tr("Random map")));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                .arg(esc(QObject::tr("Deletion AUC (lower is better)")), auc(f.deletion_auc),
+                     auc(f.random_deletion_auc));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
+                .arg(esc(QObject::tr("Insertion AUC (higher is better)")), auc(f.insertion_auc),
+                     auc(f.random_insertion_auc));
+    html += QStringLiteral("<p class='muted'>%1</p>")
+                .arg(esc(QObject::tr("%1 images (%2), map grid %3 cells, %4 steps. %5")
+                             .arg(f.images)
+                             .arg(qs(f.data), qs(f.cells))
+                             .arg(f.steps)
+                             .arg(qs(f.baseline))));
+    return html;
+}
+
 }  // namespace
 
 ModelCardDialog::ModelCardDialog(QWidget* parent) : QDialog(parent) {
@@ -177,6 +209,7 @@ QString ModelCardDialog::toHtml(const ModelCard& card) {
         }
         html += section(humanKey(QLatin1String(key)), valueHtml(value));
     }
+    html += section(tr("Heatmap faithfulness"), faithfulnessHtml(card));
     html += section(humanKey(QStringLiteral("license")),
                     QStringLiteral("<p>%1</p>").arg(esc(qs(card.license))));
     html +=

@@ -52,7 +52,8 @@ public:
                                                                const ProgressCallback& progress = {},
                                                                const CancelCallback& cancel = {});
 
-    // Grad-CAM for `class_index` (-1 = the top class) at the last convolutional layer.
+    // Grad-CAM for `class_index` (-1 = the top class) at the card's gradcam layer and input size
+    // (default: the last convolutional block at the card's input; see ModelCard::gradcam).
     // Fails with InvalidArgument for an out-of-range class.
     [[nodiscard]] Result<Heatmap> gradcam(const Image& image, int class_index = -1);
 

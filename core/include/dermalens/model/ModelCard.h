@@ -49,6 +49,28 @@ struct OodSpec {
     std::string rule;  // plain-words description for the user
 };
 
+// Where Grad-CAM reads its map (card "gradcam", optional). Only the heatmap pass uses it;
+// predictions always use `input`. `layer` "features" is the contract's last block; "body.N" is
+// the output of child N of the module's `body` Sequential (a higher-resolution stage).
+struct GradCamSpec {
+    std::string layer = "features";
+    int width = 0, height = 0;  // heatmap-pass input size; 0 = the card's input size
+};
+
+// Deletion / insertion faithfulness of the heatmaps (card "faithfulness", optional; written by
+// `dermalens-cli evaluate --faithfulness`). AUCs of the class probability over the fraction of
+// the input removed (deletion, lower = more faithful) or restored (insertion, higher = better),
+// for the model's maps and for random maps of the same cell grid in the same run.
+struct FaithfulnessSpec {
+    bool present = false;
+    std::string data;      // which images, e.g. "first 300 fold-0 rows of labels.csv"
+    std::string baseline;  // what removed pixels become
+    std::string cells;     // map grid, e.g. "16x12"
+    int images = 0, steps = 0;
+    double deletion_auc = 0, insertion_auc = 0;
+    double random_deletion_auc = 0, random_insertion_auc = 0;
+};
+
 struct ModelCard {
     int format_version = 1;
     std::string name;
@@ -61,12 +83,16 @@ struct ModelCard {
     float temperature = 1.0f;
     std::string calibration_method;
     OodSpec ood;
+    GradCamSpec gradcam;
+    FaithfulnessSpec faithfulness;
     std::string intended_use;
     std::vector<std::string> limitations;
     std::string license;
     std::string raw_json;  // the whole card, for display and export
 
     [[nodiscard]] int classIndex(const std::string& code) const;  // -1 when absent
+    // `input` with the Grad-CAM pass's size: where its maps lie over an image.
+    [[nodiscard]] InputSpec heatmapInput() const;
 };
 
 // Parses and validates a card. `source` is only used in error messages.
