@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "services/Settings.h"
+#include "widgets/OperatingPointChooser.h"
 
 namespace dermalens::ui {
 
@@ -62,6 +63,12 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     language_->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
     form->addRow(tr("Language (after restart)"), language_);
 
+    operatingPoint_ = new OperatingPointChooser(this);
+    operatingPoint_->setToolTip(
+        tr("A lesion is marked suspicious when its calibrated malignant probability reaches the "
+           "threshold of this point on the model's validation ROC"));
+    form->addRow(tr("Suspicious at"), operatingPoint_);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -96,7 +103,10 @@ void SettingsDialog::load() {
     normalization_->setCurrentIndex(
         normalization_->findData(static_cast<int>(settings_->normalization())));
     language_->setCurrentIndex(std::max(0, language_->findData(settings_->language())));
+    operatingPoint_->setChoice(settings_->operatingPointChoice());
 }
+
+void SettingsDialog::setModelCard(const ModelCard* card) { operatingPoint_->setCard(card); }
 
 void SettingsDialog::browseModel() {
     const QString dir =
@@ -125,6 +135,7 @@ bool SettingsDialog::apply() {
     settings_->setNormalization(
         static_cast<HeatmapNormalization>(normalization_->currentData().toInt()));
     settings_->setLanguage(language_->currentData().toString());
+    settings_->setOperatingPointChoice(operatingPoint_->choice());
     return modelChanged;
 }
 
