@@ -135,6 +135,7 @@ int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const
     metrics["plots"] = Json{{"confusion_matrix", (out / "confusion_matrix.png").string()},
                             {"roc", (out / "roc.png").string()},
                             {"reliability", (out / "reliability.png").string()}};
+    metrics["card_roc"] = (out / "card_roc.json").string();
     if (auto plots = writeEvaluationPlots(report, o.out); !plots) {
         printError("evaluate", plots.error().message());
         return kExitUsage;

@@ -100,7 +100,9 @@ int runReport(const ReportCommandOptions& o) {
         printError("report", logged.error().message());
     printJson(Json{{"patient", o.patient}, {"lesion", o.lesion}, {"out", o.out},
                    {"pages", *pages},      {"lesions", content->lesions.size()},
-                   {"deidentified", o.deidentify}, {"language", o.language}});
+                   {"deidentified", o.deidentify}, {"language", o.language},
+                   {"operating_point", Json{{"name", content->operating_point.point.name},
+                                            {"threshold", content->operating_point.point.threshold}}}});
     return kExitOk;
 }
 

@@ -5,18 +5,16 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QListView>
 #include <QSettings>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "MainWindow.h"
 #include "SyntheticImages.h"
 #include "UiTestSupport.h"
 #include "dialogs/SettingsDialog.h"
-#include "pages/PatientPage.h"
 #include "services/AnalysisService.h"
 #include "services/Settings.h"
+#include "services/WorkspaceService.h"
 #include "support/QtConvert.h"
 #include "widgets/LesionTileModel.h"
 #include "widgets/OperatingPointChooser.h"
@@ -59,78 +57,95 @@ fs::path modelWithPointsAround(const fs::path& model, double p, const fs::path& 
     return dir;
 }
 
-// Picks the chooser's entry whose text contains `text`, as a user would in the dialog, and
+// Picks the chooser's entry whose text is `text`, as a user would in the dialog, and
 // applies the dialog the way the Settings menu does.
 void choose(SettingsDialog& dialog, AnalysisService* service, Settings& settings,
             const QString& text) {
     auto* combo = dialog.operatingPointChooser()->findChild<QComboBox*>(
         QStringLiteral("operatingPoint"));
     ASSERT_NE(combo, nullptr);
-    const int index = combo->findText(text, Qt::MatchContains);
+    const int index = combo->findText(text, Qt::MatchExactly);
     ASSERT_GE(index, 0) << text.toStdString();
     combo->setCurrentIndex(index);
     dialog.apply();
     service->setOperatingPointChoice(settings.operatingPointChoice());
 }
 
+// One imported lesion, analysed, in a tile model: the services the patient page uses.
 class OperatingPointUiTest : public ::testing::Test {
 protected:
     void SetUp() override {
         QSettings().clear();
         test::useTestModel(settings_);
         if (settings_.modelDirectory().isEmpty()) GTEST_SKIP() << "no model to analyse with";
-        window_ = std::make_unique<MainWindow>(&settings_);
+        ASSERT_TRUE(store_.open(fromPath(dir_ / "store")).isEmpty());
+        const fs::path image = dir_ / "images" / "PatientOP" / "L1-back" / "2024-03-01.png";
+        fs::create_directories(image.parent_path());
+        test::writeRaster(image, test::makeLesionImage(160, 120, 21), test::RasterFormat::Png);
+        auto ws = store_.workspace();
+        auto plan = ws->planImport({dir_ / "images"});
+        ASSERT_TRUE(plan) << plan.error().message();
+        auto summary = ws->commitImport(*plan);
+        ASSERT_TRUE(summary && summary->imported == 1u);
+        auto patients = ws->patients();
+        ASSERT_TRUE(patients && patients->size() == 1u);
+        auto patient = ws->patient(patients->front().record.id);
+        ASSERT_TRUE(patient);
+        patient_ = *patient;
     }
     void TearDown() override { QSettings().clear(); }
 
-    Settings settings_;
-    test::TestStore store_{settings_};
-    std::unique_ptr<MainWindow> window_;
+    // Loads the model and waits until the tile shows the lesion's malignant probability.
+    double loadAndShow(const QString& model) {
+        service_.loadModel(model, Device::Cpu);
+        EXPECT_TRUE(test::waitFor([&] { return service_.modelReady(); }));
+        tiles_.setPatient(patient_);
+        EXPECT_TRUE(test::waitFor([&] { return malignant() >= 0; }, 120'000));
+        return malignant();
+    }
+    [[nodiscard]] QModelIndex tile() const { return tiles_.index(0, 0); }
+    [[nodiscard]] double malignant() const {
+        return tile().data(LesionTileModel::MalignantRole).toDouble();
+    }
+
     test::TempDir dir_{"dermalens-ui-operating-point"};
+    Settings settings_;
+    WorkspaceService store_;
+    AnalysisService service_{&store_};
+    LesionTileModel tiles_{&service_, &store_};
+    Patient patient_;
 };
 
 TEST_F(OperatingPointUiTest, ChangingThePointInSettingsChangesTheTilesSuspiciousMarking) {
-    const fs::path image = dir_ / "images" / "PatientOP" / "L1-back" / "2024-03-01.png";
-    fs::create_directories(image.parent_path());
-    test::writeRaster(image, test::makeLesionImage(160, 120, 21), test::RasterFormat::Png);
-    ASSERT_TRUE(test::importPaths(*window_, {fromPath(image.parent_path().parent_path())}));
-    ASSERT_TRUE(test::waitForAnalysis(*window_));
-    QAbstractItemModel* tiles = window_->patientPage()->grid()->model();
-    ASSERT_EQ(tiles->rowCount(), 1);
-    const QModelIndex tile = tiles->index(0, 0);
-    ASSERT_TRUE(test::waitFor([&] { return tile.data(LesionTileModel::MalignantRole).toDouble() >= 0; }));
-    const double p = tile.data(LesionTileModel::MalignantRole).toDouble();
+    const double p = loadAndShow(settings_.modelDirectory());
+    ASSERT_EQ(tiles_.rowCount(), 1);
     ASSERT_GT(p, 0.0);
     ASSERT_LT(p, 0.99);
-
-    AnalysisService* service = window_->service();
     const fs::path model =
         modelWithPointsAround(toPath(settings_.modelDirectory()), p, dir_ / "model");
-    service->loadModel(fromPath(model), Device::Cpu);
-    ASSERT_TRUE(test::waitFor([&] { return service->modelReady(); }));
-    ASSERT_TRUE(test::waitFor([&] { return tile.data(LesionTileModel::MalignantRole).toDouble() >= 0; }));
+    ASSERT_DOUBLE_EQ(loadAndShow(fromPath(model)), p);  // same weights: the stored analysis
     // The card's default (90 %): its threshold is above the lesion's probability.
-    EXPECT_EQ(service->operatingPoint().name, "malignant sensitivity 90 %");
-    EXPECT_FALSE(tile.data(LesionTileModel::SuspiciousRole).toBool());
+    EXPECT_EQ(service_.operatingPoint().name, "malignant sensitivity 90 %");
+    EXPECT_FALSE(tile().data(LesionTileModel::SuspiciousRole).toBool());
 
     SettingsDialog dialog(&settings_);
-    dialog.setModelCard(service->card());
-    choose(dialog, service, settings_, QStringLiteral("95 % malignant sensitivity"));
+    dialog.setModelCard(service_.card());
+    choose(dialog, &service_, settings_, QStringLiteral("95 % malignant sensitivity"));
     EXPECT_EQ(settings_.operatingPointChoice().key(), "malignant:0.95");
-    EXPECT_DOUBLE_EQ(service->operatingPoint().threshold, p / 2);
-    EXPECT_TRUE(tile.data(LesionTileModel::SuspiciousRole).toBool());
-    EXPECT_TRUE(tile.data(Qt::ToolTipRole).toString().contains(
+    EXPECT_DOUBLE_EQ(service_.operatingPoint().threshold, p / 2);
+    EXPECT_TRUE(tile().data(LesionTileModel::SuspiciousRole).toBool());
+    EXPECT_DOUBLE_EQ(tile().data(LesionTileModel::ThresholdRole).toDouble(), p / 2);
+    EXPECT_TRUE(tile().data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("95 % malignant sensitivity")));
-    EXPECT_TRUE(dialog.operatingPointChooser()->costText().contains(QStringLiteral("50.0 %")));
+    EXPECT_TRUE(dialog.operatingPointChooser()->costText().contains(QStringLiteral("50.0 %")))
+        << qPrintable(dialog.operatingPointChooser()->costText());
 
-    choose(dialog, service, settings_, QStringLiteral("90 % malignant sensitivity"));
-    EXPECT_FALSE(tile.data(LesionTileModel::SuspiciousRole).toBool());
-    EXPECT_TRUE(tile.data(Qt::ToolTipRole).toString().contains(
+    choose(dialog, &service_, settings_, QStringLiteral("90 % malignant sensitivity"));
+    EXPECT_FALSE(tile().data(LesionTileModel::SuspiciousRole).toBool());
+    EXPECT_TRUE(tile().data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("90 % malignant sensitivity")));
-    // The header of the patient page names the point too.
-    EXPECT_TRUE(window_->patientPage()->findChild<QLabel*>(QStringLiteral("secondaryText"))
-                    ->text()
-                    .contains(QStringLiteral("90 % malignant sensitivity")));
+    // A new window reads the saved choice.
+    EXPECT_EQ(Settings().operatingPointChoice().key(), "malignant:0.9");
 }
 
 TEST(OperatingPointPanelTest, ThePanelSaysWhetherTheResultIsSuspiciousAndNamesThePoint) {
