@@ -197,7 +197,7 @@ TEST(OperatingPointTest, TheShippedCardsRocIsMonotoneAndItsSensitivityPointsHold
             EXPECT_GE(c.points[i].sensitivity, c.points[i - 1].sensitivity);
             EXPECT_LE(c.points[i].specificity, c.points[i - 1].specificity);
         }
-        EXPECT_GT(c.auc, 0.8);
+        EXPECT_GT(c.auc, 0.7);  // melanoma vs rest scores the malignant sum: bcc/akiec count against it
     }
     const OperatingPoint* p95 = card->roc.find("malignant sensitivity 95 %");
     ASSERT_NE(p95, nullptr);
@@ -245,7 +245,7 @@ TEST(CardRocTest, NamedPointsHoldOnThePredictionsAndTheScoreIsTheMalignantSum) {
             reached += positive && p.suspicious(m);
         }
         EXPECT_GE(static_cast<double>(reached) / positives, 0.9) << p.name;
-        EXPECT_DOUBLE_EQ(static_cast<double>(reached) / positives, *p.sensitivity) << p.name;
+        EXPECT_NEAR(static_cast<double>(reached) / positives, *p.sensitivity, 1e-6) << p.name;
     }
     EXPECT_FALSE(cardRoc(card, {0}, {}, {}));
 }
