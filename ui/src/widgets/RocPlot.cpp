@@ -111,7 +111,7 @@ void RocPlot::paintEvent(QPaintEvent*) {
     paintPoint(painter);
     // Legend: which curve is which, with its AUC.
     const QFontMetrics fm(painter.font());
-    QPointF at = plotArea().bottomRight() + QPointF(-8, -8 - fm.height() * roc_.curves.size());
+    QPointF at = plotArea().bottomRight() + QPointF(-8, -8.0 - fm.height() * static_cast<double>(roc_.curves.size()));
     for (const auto& c : roc_.curves) {
         const QString text = (c.target == RocTarget::Melanoma ? tr("melanoma vs rest")
                                                                 : tr("malignant vs benign")) +
