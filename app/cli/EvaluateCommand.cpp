@@ -9,6 +9,7 @@
 #include "BatchPredictor.h"
 #include "Commands.h"
 #include "dermalens/evaluation/Faithfulness.h"
+#include "dermalens/evaluation/CardRoc.h"
 #include "dermalens/importing/CsvTable.h"
 #include "EvaluationJson.h"
 #include "ModelOptions.h"
@@ -160,6 +161,20 @@ Result<Json> faithfulness(const EvaluateOptions& o, Classifier& classifier,
     return faithfulnessJson(*summary, options, classifier.card(), data);
 }
 
+// card_roc.json: the card's "roc" section for these predictions (training/add_card_roc.py).
+bool writeCardRoc(const EvaluateOptions& o, const ModelCard& card, const Collected& collected) {
+    std::string where;
+    for (const auto& w : o.where) where += (where.empty() ? " where " : ", ") + w;
+    CardRocOptions options;
+    options.source = fs::path(o.csv).filename().string() + where + " (" +
+                     std::to_string(collected.labels.size()) + " images)";
+    const auto roc = cardRoc(card, collected.labels, collected.probabilities, options);
+    if (!roc) return true;  // e.g. no melanoma in the selection: the metrics still stand
+    std::ofstream file(fs::path(o.out) / "card_roc.json");
+    file << dumpJson(cardRocJson(*roc)) << '\n';
+    return static_cast<bool>(file);
+}
+
 int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const ModelCard& card,
                  const Collected& collected, const Json& faithful) {
     Json metrics = metricsJson(report, card);
@@ -174,8 +189,13 @@ int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const
     metrics["plots"] = Json{{"confusion_matrix", (out / "confusion_matrix.png").string()},
                             {"roc", (out / "roc.png").string()},
                             {"reliability", (out / "reliability.png").string()}};
+    metrics["card_roc"] = (out / "card_roc.json").string();
     if (auto plots = writeEvaluationPlots(report, o.out); !plots) {
         printError("evaluate", plots.error().message());
+        return kExitUsage;
+    }
+    if (!writeCardRoc(o, card, collected)) {
+        printError("evaluate", (out / "card_roc.json").string() + ": cannot write");
         return kExitUsage;
     }
     std::ofstream file(out / "metrics.json");
@@ -228,7 +248,8 @@ Subcommand addEvaluateCommand(CLI::App& parent) {
     auto* cmd = parent.add_subcommand(
         "evaluate",
         "Evaluate the model on a labelled CSV (header row; one image path and one class code per "
-        "row). Writes metrics.json, confusion_matrix.png, roc.png and reliability.png into --out "
+        "row). Writes metrics.json, card_roc.json (the model card's ROC section), "
+        "confusion_matrix.png, roc.png and reliability.png into --out "
         "and prints the metrics. Unreadable images are skipped and listed (exit status 1).");
     addModelOptions(*cmd, o->model);
     cmd->add_option("--csv", o->csv, "Labels CSV, e.g. ../shared/data/ham10000/labels.csv")

@@ -30,7 +30,45 @@ Json supportJson(const EvaluationReport& r) {
     return j;
 }
 
+Json pointsJson(const ValidationRoc& curve) {
+    Json points = Json::array();
+    for (const auto& p : curve.points)
+        points.push_back(Json{{"threshold", p.threshold},
+                              {"sensitivity", p.sensitivity},
+                              {"specificity", p.specificity}});
+    return points;
+}
+
+Json namedJson(const OperatingPoint& p) {
+    Json j{{"name", p.name}, {"target", rocTargetKey(p.target)}, {"threshold", p.threshold}};
+    if (p.target_sensitivity) j["target_sensitivity"] = *p.target_sensitivity;
+    j["sensitivity"] = p.sensitivity.value_or(0.0);
+    j["specificity"] = p.specificity.value_or(0.0);
+    return j;
+}
+
 }  // namespace
+
+Json cardRocJson(const RocSection& roc) {
+    Json curves = Json::array();
+    for (const auto& c : roc.curves)
+        curves.push_back(Json{{"target", rocTargetKey(c.target)},
+                              {"positive", c.target == RocTarget::Melanoma
+                                               ? "melanoma (mel)"
+                                               : "the card's malignant classes"},
+                              {"auc", number(c.auc)},
+                              {"positives", c.positives},
+                              {"negatives", c.negatives},
+                              {"points", pointsJson(c)}});
+    Json named = Json::array();
+    for (const auto& p : roc.named) named.push_back(namedJson(p));
+    return Json{{"source", roc.source},
+                {"score", "calibrated malignant probability (sum over the malignant classes); "
+                          "suspicious when >= threshold"},
+                {"curves", curves},
+                {"operating_points", named},
+                {"default_operating_point", roc.default_name}};
+}
 
 Json metricsJson(const EvaluationReport& r, const ModelCard& card) {
     Json j;

@@ -3,11 +3,15 @@
 
 #include "JsonOutput.h"
 #include "dermalens/evaluation/Evaluation.h"
+#include "dermalens/model/OperatingPoint.h"
 
 namespace dermalens::cli {
 
 // The report as JSON: n, accuracy, balanced_accuracy, per-class recall/precision/support,
 // confusion matrix with its class order, AUCs, ECE and reliability bins, and the model.
 [[nodiscard]] Json metricsJson(const EvaluationReport& report, const ModelCard& card);
+
+// The card's "roc" section (core/MODEL_CONTRACT.md) as model.json holds it.
+[[nodiscard]] Json cardRocJson(const RocSection& roc);
 
 }  // namespace dermalens::cli

@@ -25,6 +25,7 @@ struct ReportCommandOptions {
     std::string clinic;
     std::string logo;
     std::string out;
+    std::string operating_point = "default";
     ModelOptions model;
 };
 
@@ -75,6 +76,13 @@ int runReport(const ReportCommandOptions& o) {
     if (o.lesion > 0) lesion = LesionId(o.lesion);
     ReportOptions options;
     options.deidentify = o.deidentify;
+    const auto choice = OperatingPointChoice::fromKey(o.operating_point);
+    if (!choice) {
+        printError("report", "--operating-point '" + o.operating_point +
+                                 "' is none of default, malignant:S, melanoma:S, name:NAME");
+        return kExitUsage;
+    }
+    if (const auto card = workspace->card()) options.operating_point = card->operatingPoint(*choice);
     auto content = workspace->reportContent(PatientId(o.patient), lesion, options);
     if (!content) {
         printError("report", "patient " + std::to_string(o.patient) + ": " +
@@ -92,7 +100,9 @@ int runReport(const ReportCommandOptions& o) {
         printError("report", logged.error().message());
     printJson(Json{{"patient", o.patient}, {"lesion", o.lesion}, {"out", o.out},
                    {"pages", *pages},      {"lesions", content->lesions.size()},
-                   {"deidentified", o.deidentify}, {"language", o.language}});
+                   {"deidentified", o.deidentify}, {"language", o.language},
+                   {"operating_point", Json{{"name", content->operating_point.point.name},
+                                            {"threshold", content->operating_point.point.threshold}}}});
     return kExitOk;
 }
 
@@ -115,6 +125,11 @@ Subcommand addReportCommand(CLI::App& parent) {
     cmd->add_option("--clinic", o->clinic, "Clinic name for the page header");
     cmd->add_option("--logo", o->logo, "Clinic logo image for the page header");
     cmd->add_option("--out", o->out, "The PDF file to write (replaced if it exists)")->required();
+    cmd->add_option("--operating-point", o->operating_point,
+                    "When a lesion is called suspicious: default (the model card's), "
+                    "malignant:0.95 / melanoma:0.9 (a validation sensitivity), or name:NAME "
+                    "(a point the card names)")
+        ->capture_default_str();
     addModelOptions(*cmd, o->model, false);
     return {cmd, [o] { return runReport(*o); }};
 }

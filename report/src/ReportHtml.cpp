@@ -106,6 +106,12 @@ QString predictionRows(const ReportLesion& l, const ReportContent& c) {
     QString rows =
         row(ReportText::tr("Malignant probability (calibrated)"),
             QStringLiteral("<b>%1</b>").arg(ReportText::percent(p.malignant_probability)));
+    if (c.operating_point.applied)
+        rows += row(ReportText::tr("Suspicious (operating point %1)")
+                        .arg(ReportText::pointName(c.operating_point.point)),
+                    p.suspicious ? QStringLiteral("<b style='color:#b00000'>%1</b>")
+                                       .arg(ReportText::suspicious(p, c.operating_point.point))
+                                 : ReportText::suspicious(p, c.operating_point.point));
     rows += row(ReportText::tr("Top class"), top);
     rows += row(ReportText::tr("Most likely classes"), classes.join(QStringLiteral(", ")));
     rows += row(ReportText::tr("Flags"),

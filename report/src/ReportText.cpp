@@ -79,16 +79,43 @@ QString ReportText::flags(const ReportPrediction& p) {
     return out.isEmpty() ? tr("none") : out.join(QStringLiteral("; "));
 }
 
-QString ReportText::operatingPoint(const OperatingPoint& o) {
-    const QString probability =
-        o.malignant_threshold
-            ? tr("malignant probability at or above %1 is called suspicious")
-                  .arg(percent(*o.malignant_threshold))
-            : tr("no threshold is applied to the malignant probability (it is shown, not "
-                 "thresholded)");
-    return tr("%1; a lesion is an ugly-duckling outlier when its robust z-score is above %2; "
-              "out-of-distribution and low-confidence results are flagged.")
-        .arg(probability)
+QString ReportText::pointName(const OperatingPoint& p) {
+    if (p.isDefault()) return tr("default");
+    const bool melanoma = p.target == RocTarget::Melanoma;
+    if (p.target_sensitivity) {
+        const int value = qRound(*p.target_sensitivity * 100);
+        return melanoma ? tr("%1 % melanoma sensitivity").arg(value)
+                        : tr("%1 % malignant sensitivity").arg(value);
+    }
+    if (QString::fromStdString(p.name).endsWith(QLatin1String("Youden")))
+        return melanoma ? tr("Youden (melanoma)") : tr("Youden (malignant)");
+    return esc(p.name);
+}
+
+QString ReportText::suspicious(const ReportPrediction& prediction, const OperatingPoint& point) {
+    const QString threshold = QStringLiteral("%1 %").arg(point.threshold * 100.0, 0, 'f', 2);
+    return prediction.suspicious ? tr("SUSPICIOUS (at or above %1)").arg(threshold)
+                                 : tr("no (below %1)").arg(threshold);
+}
+
+QString ReportText::operatingPoint(const ReportOperatingPoint& o) {
+    const OperatingPoint& p = o.point;
+    const QString threshold = QStringLiteral("%1 %").arg(p.threshold * 100.0, 0, 'f', 2);
+    QString point;
+    if (!o.applied)
+        point = tr("Operating point: none (no model was loaded, no lesion is called suspicious)");
+    else if (p.isDefault())
+        point = tr("Operating point: default, threshold %1 (the model card has no validation "
+                   "ROC)").arg(threshold);
+    else
+        point = tr("Operating point: %1 (sensitivity %2, specificity %3 on the validation "
+                   "fold), threshold %4")
+                    .arg(pointName(p), percent(*p.sensitivity), percent(*p.specificity),
+                         threshold);
+    return tr("%1: a calibrated malignant probability at or above the threshold is called "
+              "suspicious; a lesion is an ugly-duckling outlier when its robust z-score is "
+              "above %2; out-of-distribution and low-confidence results are flagged.")
+        .arg(point)
         .arg(o.outlier_z, 0, 'f', 1);
 }
 

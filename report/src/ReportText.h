@@ -34,7 +34,13 @@ public:
     [[nodiscard]] static QString decision(const Management& management);
     [[nodiscard]] static QString agreement(AiAgreement agreement);
     [[nodiscard]] static QString flags(const ReportPrediction& prediction);
-    [[nodiscard]] static QString operatingPoint(const OperatingPoint& point);
+    // "Operating point: 95 % malignant sensitivity (specificity 61.0 %), threshold 12.34 %: …"
+    [[nodiscard]] static QString operatingPoint(const ReportOperatingPoint& point);
+    // The point's name: "95 % malignant sensitivity", "Youden (melanoma)", "default".
+    [[nodiscard]] static QString pointName(const OperatingPoint& point);
+    // "yes (at or above 12.34 %)" / "no (below 12.34 %)".
+    [[nodiscard]] static QString suspicious(const ReportPrediction& prediction,
+                                            const OperatingPoint& point);
 };
 
 }  // namespace dermalens::report

@@ -58,6 +58,17 @@ TEST(ModelCardReproduction, ValidationFoldMetricsMatchTheCard) {
                     kTolerance);
     EXPECT_NEAR(got.at("flagged").at("low_confidence").get<double>(),
                 ood.at("flagged_normalized_entropy").at("validation").get<double>(), kTolerance);
+    // The card's operating points: the same sensitivity and specificity from the same fold.
+    const json roc = readJson(model / "model.json").value("roc", json::object());
+    if (roc.contains("operating_points")) {
+        const json again = readJson(out / "card_roc.json");
+        ASSERT_EQ(again.at("operating_points").size(), roc.at("operating_points").size());
+        for (std::size_t i = 0; i < roc.at("operating_points").size(); ++i)
+            for (const char* key : {"sensitivity", "specificity", "threshold"})
+                EXPECT_NEAR(again["operating_points"][i].at(key).get<double>(),
+                            roc["operating_points"][i].at(key).get<double>(), kTolerance)
+                    << roc["operating_points"][i].at("name") << " " << key;
+    }
     for (const char* png : {"confusion_matrix.png", "roc.png", "reliability.png"})
         EXPECT_GT(fs::file_size(out / png), 1000u) << png;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include <opencv2/imgcodecs.hpp>
@@ -101,6 +102,79 @@ TEST_F(ReportCliTest, UnknownPatientAndUnwritableOutAreClearErrors) {
     const auto unwritable = report("", dir / "no" / "such" / "folder" / "r.pdf");
     EXPECT_NE(unwritable.status, 0);
     EXPECT_NE(unwritable.err.find("r.pdf"), std::string::npos) << unwritable.err;
+}
+
+// The text from the model section's sentence on (where a failure message should start).
+std::string fromPoint(const std::string& t) {
+    const auto at = t.find("Operating point");
+    return at == std::string::npos ? t : t.substr(at, 400);
+}
+
+// pdftotext breaks lines where the page does: compare with every run of spaces as one.
+std::string oneLine(std::string t) {
+    std::string out;
+    for (char c : t) {
+        const bool space = c == '\n' || c == ' ' || c == '\f';
+        if (!(space && !out.empty() && out.back() == ' ')) out += space ? ' ' : c;
+    }
+    return out;
+}
+
+// The tiny model's package with a validation ROC whose 95 % point calls everything suspicious
+// and whose 90 % point (the card's default) nothing.
+fs::path tinyWithRoc(const fs::path& dir) {
+    fs::create_directories(dir);
+    for (const auto& e : fs::directory_iterator(tinyModelsDir() / "tiny"))
+        if (e.is_regular_file()) fs::copy_file(e.path(), dir / e.path().filename());
+    auto card = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    card["roc"] = nlohmann::json::parse(R"({"curves": [{"target": "malignant", "points": [
+        {"threshold": 1.01, "sensitivity": 0.9, "specificity": 0.7},
+        {"threshold": 0.0, "sensitivity": 0.95, "specificity": 0.61}]}],
+      "operating_points": [
+        {"name": "malignant sensitivity 90 %", "target": "malignant", "target_sensitivity": 0.9,
+         "threshold": 1.01, "sensitivity": 0.9, "specificity": 0.7},
+        {"name": "malignant sensitivity 95 %", "target": "malignant", "target_sensitivity": 0.95,
+         "threshold": 0.0, "sensitivity": 0.95, "specificity": 0.61}],
+      "default_operating_point": "malignant sensitivity 90 %"})");
+    std::ofstream(dir / "model.json", std::ios::trunc) << card.dump(1);
+    return dir;
+}
+
+TEST_F(ReportCliTest, TheReportNamesTheOperatingPointAndMarksSuspiciousLesionsByIt) {
+    const std::string t = oneLine(text([&] {
+        EXPECT_EQ(report("", dir / "default.pdf").status, 0);
+        return dir / "default.pdf";
+    }()));
+    // The tiny card has no ROC: the default threshold, said to be one.
+    EXPECT_NE(t.find("Operating point: default, threshold 50.00 %"), std::string::npos) << fromPoint(t);
+
+    const fs::path model = tinyWithRoc(dir / "roc-model");
+    const auto run = [&](const std::string& point, const fs::path& out) {
+        return runCli("report --store " + store() + " --patient 1 --device cpu --model " +
+                          q(model) + " --operating-point " + point + " --out " + q(out),
+                      dir);
+    };
+    const auto sens95 = run("malignant:0.95", dir / "p95.pdf");
+    ASSERT_EQ(sens95.status, 0) << sens95.err;
+    const std::string p95 = oneLine(text(dir / "p95.pdf"));
+    // ("specificity" is left out: the PDF font sets "fi" as a ligature.)
+    EXPECT_NE(p95.find("Operating point: 95 % malignant sensitivity (sensitivity 95.0 %, spec"),
+              std::string::npos)
+        << fromPoint(p95);
+    EXPECT_NE(p95.find("city 61.0 % on the validation fold), threshold 0.00 %"), std::string::npos)
+        << fromPoint(p95);
+    EXPECT_NE(p95.find("SUSPICIOUS (at or above 0.00 %)"), std::string::npos) << p95;
+
+    ASSERT_EQ(run("default", dir / "p90.pdf").status, 0);
+    const std::string p90 = oneLine(text(dir / "p90.pdf"));
+    EXPECT_NE(p90.find("Operating point: 90 % malignant sensitivity"), std::string::npos)
+        << fromPoint(p90);
+    EXPECT_EQ(p90.find("SUSPICIOUS"), std::string::npos) << p90;
+    EXPECT_NE(p90.find("no (below 101.00 %)"), std::string::npos) << p90;
+
+    const auto bad = run("sensitive", dir / "bad.pdf");
+    EXPECT_NE(bad.status, 0);
+    EXPECT_NE(bad.err.find("--operating-point"), std::string::npos) << bad.err;
 }
 
 }  // namespace

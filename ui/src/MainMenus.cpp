@@ -121,8 +121,10 @@ void MainMenus::exportViewDialog() {
 void MainMenus::openSettings() {
     Settings* settings = window_->settings();
     SettingsDialog dialog(settings, window_);
+    dialog.setModelCard(window_->service()->card());
     if (dialog.exec() != QDialog::Accepted) return;
     const bool modelChanged = dialog.apply();
+    window_->service()->setOperatingPointChoice(settings->operatingPointChoice());
     if (dialog.storeChanged()) {
         const QString error = window_->openStore(settings->storeDirectory());  // reloads the model
         if (!error.isEmpty()) QMessageBox::warning(window_, tr("Record store"), error);

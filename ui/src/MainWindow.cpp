@@ -52,6 +52,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     : QMainWindow(parent), settings_(settings) {
     store_ = new WorkspaceService(this);
     service_ = new AnalysisService(store_, this);
+    service_->setOperatingPointChoice(settings_->operatingPointChoice());
     imports_ = new ImportFlow(store_, this);
     records_ = std::make_unique<RecordActions>(store_, this);
     maintenance_ = new StoreMaintenance(store_, settings_, this);

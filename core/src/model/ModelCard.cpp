@@ -213,6 +213,81 @@ FaithfulnessSpec parseFaithfulness(const json& card) {
     return f;
 }
 
+// A fraction in [0, 1] (sensitivity, specificity) or any finite threshold.
+double fraction(const json& obj, const std::string& path, const char* key) {
+    const double v = num(obj, path, key);
+    if (!(v >= 0 && v <= 1)) throw FieldError("field '" + path + key + "' must be in [0, 1]");
+    return v;
+}
+
+RocTarget target(const json& obj, const std::string& path) {
+    return choice<RocTarget>(obj, path, "target",
+                             {{"malignant", RocTarget::Malignant}, {"melanoma", RocTarget::Melanoma}});
+}
+
+// Points by threshold descending: sensitivity may only rise and specificity only fall.
+std::vector<RocPoint> rocPoints(const json& curve, const std::string& path) {
+    const json& list = field(curve, path, "points");
+    if (!list.is_array() || list.empty())
+        throw FieldError("field '" + path + "points' must be a non-empty array");
+    std::vector<RocPoint> points;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = path + "points[" + std::to_string(i) + "].";
+        RocPoint p{num(list[i], at, "threshold"), fraction(list[i], at, "sensitivity"),
+                   fraction(list[i], at, "specificity")};
+        if (!points.empty() &&
+            (p.threshold > points.back().threshold || p.sensitivity < points.back().sensitivity ||
+             p.specificity > points.back().specificity))
+            throw FieldError("field '" + path + "points' must be ordered by threshold, high to "
+                             "low, with sensitivity rising and specificity falling (at " +
+                             std::to_string(i) + ")");
+        points.push_back(p);
+    }
+    return points;
+}
+
+OperatingPoint namedPoint(const json& p, const std::string& path) {
+    OperatingPoint point;
+    point.name = str(p, path, "name");
+    point.target = target(p, path);
+    point.threshold = num(p, path, "threshold");
+    point.sensitivity = fraction(p, path, "sensitivity");
+    point.specificity = fraction(p, path, "specificity");
+    if (p.contains("target_sensitivity"))
+        point.target_sensitivity = fraction(p, path, "target_sensitivity");
+    return point;
+}
+
+RocSection parseRoc(const json& card) {
+    RocSection roc;
+    const auto it = card.find("roc");
+    if (it == card.end()) return roc;  // older cards and test models have none
+    if (!it->is_object()) throw FieldError("field 'roc' must be an object");
+    roc.source = optionalStr(*it, "source");
+    const json& curves = field(*it, "roc.", "curves");
+    if (!curves.is_array()) throw FieldError("field 'roc.curves' must be an array");
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        const std::string path = "roc.curves[" + std::to_string(i) + "].";
+        ValidationRoc c;
+        c.target = target(curves[i], path);
+        c.points = rocPoints(curves[i], path);
+        if (curves[i].contains("auc")) c.auc = num(curves[i], path, "auc");
+        if (curves[i].contains("positives")) c.positives = positiveInt(curves[i], path, "positives");
+        if (curves[i].contains("negatives")) c.negatives = positiveInt(curves[i], path, "negatives");
+        roc.curves.push_back(std::move(c));
+    }
+    const auto named = it->find("operating_points");
+    if (named != it->end() && named->is_array())
+        for (std::size_t i = 0; i < named->size(); ++i)
+            roc.named.push_back(
+                namedPoint((*named)[i], "roc.operating_points[" + std::to_string(i) + "]."));
+    roc.default_name = optionalStr(*it, "default_operating_point");
+    if (!roc.default_name.empty() && !roc.find(roc.default_name))
+        throw FieldError("field 'roc.default_operating_point' names no point of "
+                         "'roc.operating_points'");
+    return roc;
+}
+
 void parseCalibration(const json& card, ModelCard& c) {
     const json& cal = field(card, "", "calibration");
     c.temperature = static_cast<float>(num(cal, "calibration.", "temperature"));
@@ -238,6 +313,9 @@ void parseOptional(const json& card, ModelCard& c) {
     c.faithfulness = parseFaithfulness(card);
     c.intended_use = optionalStr(card, "intended_use");
     c.license = optionalStr(card, "license");
+    c.roc = parseRoc(card);
+    if (card.contains("decision_threshold"))
+        c.decision_threshold = num(card, "", "decision_threshold");
     const auto lim = card.find("limitations");
     if (lim != card.end() && lim->is_array())
         for (const auto& v : *lim)

@@ -139,7 +139,7 @@ const ReportVisit* visitOf(const std::vector<ReportVisit>& visits, VisitId id) {
 
 ReportPrediction reportPrediction(const AnalysisRecord& a, const std::optional<ModelCard>& card) {
     const Prediction& p = a.prediction;
-    ReportPrediction out{{}, {}, p.malignant_probability, p.low_confidence,
+    ReportPrediction out{{}, {}, p.malignant_probability, false, p.low_confidence,
                          p.out_of_distribution, p.normalized_entropy, a.created_at};
     for (std::size_t i = 0; i < p.probabilities.size(); ++i) {
         ReportClass c{"class " + std::to_string(i), "class " + std::to_string(i), false,
@@ -276,6 +276,18 @@ ReportLesion reportLesion(Workspace& ws, const LesionRows& rows, const std::vect
     return out;
 }
 
+// The options' point, else the loaded card's default; "applied" only with a model.
+ReportOperatingPoint reportOperatingPoint(const std::optional<ModelCard>& card,
+                                          const ReportOptions& options) {
+    ReportOperatingPoint out;
+    out.applied = card.has_value();
+    if (options.operating_point)
+        out.point = *options.operating_point;
+    else if (card)
+        out.point = card->operatingPoint();
+    return out;
+}
+
 }  // namespace
 
 Result<ReportContent> Workspace::reportContent(PatientId patient, std::optional<LesionId> lesion,
@@ -290,10 +302,13 @@ Result<ReportContent> Workspace::reportContent(PatientId patient, std::optional<
     content.patient = reportPatient(rows->patient, options.deidentify);
     content.visits = reportVisits(rows->visits, rows->lesions, options.deidentify);
     content.model = reportCard(card());
+    content.operating_point = reportOperatingPoint(card(), options);
     auto changes = patientChanges(patient);
     for (const auto& l : rows->lesions) {
         content.lesions.push_back(reportLesion(*this, l, content.visits, options));
         content.lesions.back().number = static_cast<int>(content.lesions.size());
+        if (auto& p = content.lesions.back().prediction; p && content.operating_point.applied)
+            p->suspicious = content.operating_point.point.suspicious(p->malignant_probability);
         fillFollowUp(*this, content.lesions.back(), content.visits, rows->visits,
                            changes ? &*changes : nullptr, options.deidentify);
     }

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "services/Settings.h"
+#include "widgets/OperatingPointChooser.h"
 
 namespace dermalens::ui {
 
@@ -69,6 +70,11 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     clinicLogo_->setPlaceholderText(tr("None"));
     form->addRow(tr("Clinic logo"),
                  folderRow(clinicLogo_, &SettingsDialog::browseLogo, QString()));
+    operatingPoint_ = new OperatingPointChooser(this);
+    operatingPoint_->setToolTip(
+        tr("A lesion is marked suspicious when its calibrated malignant probability reaches the "
+           "threshold of this point on the model's validation ROC"));
+    form->addRow(tr("Suspicious at"), operatingPoint_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Our own text: Qt's translations (qtbase_*.qm) may be missing and have no Kazakh.
@@ -106,7 +112,10 @@ void SettingsDialog::load() {
     language_->setCurrentIndex(std::max(0, language_->findData(settings_->language())));
     clinicName_->setText(settings_->clinicName());
     clinicLogo_->setText(settings_->clinicLogo());
+    operatingPoint_->setChoice(settings_->operatingPointChoice());
 }
+
+void SettingsDialog::setModelCard(const ModelCard* card) { operatingPoint_->setCard(card); }
 
 void SettingsDialog::browseModel() {
     const QString dir =
@@ -144,6 +153,7 @@ bool SettingsDialog::apply() {
     settings_->setLanguage(language_->currentData().toString());
     settings_->setClinicName(clinicName_->text().trimmed());
     settings_->setClinicLogo(clinicLogo_->text().trimmed());
+    settings_->setOperatingPointChoice(operatingPoint_->choice());
     return modelChanged;
 }
 

@@ -1,5 +1,5 @@
 // SettingsDialog: edits Settings (record store folder, model, device, overlay defaults,
-// language, the report's clinic name and logo).
+// language, the report's clinic name and logo, when a lesion is called suspicious).
 #pragma once
 
 #include <QDialog>
@@ -9,8 +9,13 @@ class QDoubleSpinBox;
 class QLayout;
 class QLineEdit;
 
+namespace dermalens {
+struct ModelCard;
+}
+
 namespace dermalens::ui {
 
+class OperatingPointChooser;
 class Settings;
 
 class SettingsDialog : public QDialog {
@@ -24,6 +29,9 @@ public:
     // The store folder changed (the window opens the other store and reloads the model).
     [[nodiscard]] bool storeChanged() const { return storeChanged_; }
     [[nodiscard]] QLineEdit* storeField() const { return storeDir_; }
+    // The loaded model's card, whose validation ROC the operating-point chooser shows.
+    void setModelCard(const ModelCard* card);
+    [[nodiscard]] OperatingPointChooser* operatingPointChooser() const { return operatingPoint_; }
 
 private:
     void load();
@@ -43,6 +51,7 @@ private:
     QComboBox* language_ = nullptr;
     QLineEdit* clinicName_ = nullptr;
     QLineEdit* clinicLogo_ = nullptr;
+    OperatingPointChooser* operatingPoint_ = nullptr;
     bool languageChanged_ = false;
     bool storeChanged_ = false;
 };

@@ -84,6 +84,8 @@ LesionPage::LesionPage(AnalysisService* service, WorkspaceService* store, Settin
     connect(service_, &AnalysisService::modelLoaded, this, [this] {
         if (imageId_.valid()) showVisit(visits_->currentIndex());
     });
+    connect(service_, &AnalysisService::operatingPointChanged, this,
+            [this] { panel_->setOperatingPoint(service_->operatingPoint()); });
 }
 
 QWidget* LesionPage::buildToolbar() {
@@ -271,6 +273,7 @@ void LesionPage::refreshPrediction() {
         service_->requestPrediction(imageId_);
         return;
     }
+    panel_->setOperatingPoint(service_->operatingPoint());
     panel_->setPrediction(*p, *card);
     findings_->setPrediction(imageId_, p, card);
     controls_->setClasses(*card, classIndex_ >= 0 ? classIndex_ : p->top_class);

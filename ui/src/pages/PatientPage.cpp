@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "services/AnalysisService.h"
+#include "support/OperatingPointText.h"
 #include "support/QtConvert.h"
 #include "widgets/LesionTile.h"
 #include "widgets/LesionTileModel.h"
@@ -87,6 +88,7 @@ PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWid
         proxy_->invalidate();
     });
     connect(service_, &AnalysisService::predictionReady, this, &PatientPage::updateHeader);
+    connect(service_, &AnalysisService::operatingPointChanged, this, &PatientPage::updateHeader);
     setSortKey(SortKey::UglyDuckling);
     updateCompareButton();
 }
@@ -116,6 +118,9 @@ void PatientPage::updateHeader() {
                 tr("ranked by how unusual each lesion looks within this patient");
     else if (lesions >= 2)
         text += QStringLiteral(" · ") + tr("ugly-duckling ranking after analysis");
+    if (service_->card())
+        text += QStringLiteral(" · ") +
+                tr("suspicious at %1").arg(OperatingPointText::summary(service_->operatingPoint()));
     summary_->setText(text);
 }
 

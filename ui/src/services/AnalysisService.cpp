@@ -109,7 +109,14 @@ void AnalysisService::onModelResult(const Result<ModelInfo>& result) {
     }
     card_ = result->card;
     deviceName_ = result->device;
+    setOperatingPointChoice(operatingPointChoice_);  // the new card's ROC
     Q_EMIT modelLoaded();
+}
+
+void AnalysisService::setOperatingPointChoice(const OperatingPointChoice& choice) {
+    operatingPointChoice_ = choice;
+    operatingPoint_ = card_ ? card_->operatingPoint(choice) : OperatingPoint{};
+    Q_EMIT operatingPointChanged();
 }
 
 const AnalysisRecord* AnalysisService::analysis(const ImageId& id) const {

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] QString modelProblem() const { return modelProblem_; }  // empty when none
     [[nodiscard]] const ModelCard* card() const { return card_ ? &*card_ : nullptr; }
     [[nodiscard]] QString deviceName() const { return deviceName_; }
+    // When a lesion is called suspicious: the choice (Settings) applied to the loaded card;
+    // re-resolved when the model changes. Emits operatingPointChanged.
+    void setOperatingPointChoice(const OperatingPointChoice& choice);
+    [[nodiscard]] const OperatingPoint& operatingPoint() const { return operatingPoint_; }
 
     // Cached results (nullptr when not there yet). Pointers stay valid until the next
     // request or model change: copy what you keep.
@@ -85,6 +89,7 @@ public:
 Q_SIGNALS:
     void modelLoaded();
     void modelFailed(const QString& message);
+    void operatingPointChanged();
     void predictionReady(const dermalens::ImageId& id, const dermalens::AnalysisRecord& analysis);
     void heatmapReady(const dermalens::ImageId& id, int classIndex);
     void thumbnailReady(const dermalens::ImageId& id);
@@ -138,6 +143,8 @@ private:
     std::optional<ModelCard> card_;
     QString deviceName_;
     QString modelProblem_;
+    OperatingPointChoice operatingPointChoice_;
+    OperatingPoint operatingPoint_;
     bool loading_ = false;
     int modelGeneration_ = 0;
     int epoch_ = 0;  // bumped when cached results become invalid (model or store change)

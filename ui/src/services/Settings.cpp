@@ -24,6 +24,7 @@ constexpr auto kClinicName = "report/clinicName";
 constexpr auto kClinicLogo = "report/clinicLogo";
 constexpr auto kPacsNodes = "pacs/nodes";
 constexpr auto kClinicianName = "findings/clinicianName";
+constexpr auto kOperatingPoint = "analysis/operatingPoint";
 
 constexpr std::array kColorMaps{ColorMap::Jet, ColorMap::Viridis, ColorMap::Inferno,
                                 ColorMap::Cividis};
@@ -127,6 +128,14 @@ void Settings::setNormalization(HeatmapNormalization normalization) {
 
 QString Settings::language() const { return settings_.value(kLanguage, QString()).toString(); }
 void Settings::setLanguage(const QString& language) { settings_.setValue(kLanguage, language); }
+
+OperatingPointChoice Settings::operatingPointChoice() const {
+    const QString key = settings_.value(kOperatingPoint, QStringLiteral("default")).toString();
+    return OperatingPointChoice::fromKey(key.toStdString()).value_or(OperatingPointChoice{});
+}
+void Settings::setOperatingPointChoice(const OperatingPointChoice& choice) {
+    settings_.setValue(kOperatingPoint, QString::fromStdString(choice.key()));
+}
 
 QString Settings::lastFolder() const {
     const QString fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);

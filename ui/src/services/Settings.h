@@ -9,6 +9,7 @@
 #include "dermalens/inference/Classifier.h"
 #include "dermalens/inference/Heatmap.h"
 #include "dermalens/pacs/PacsNode.h"
+#include "dermalens/model/OperatingPoint.h"
 
 namespace dermalens::ui {
 
@@ -59,6 +60,11 @@ public:
     // "" = follow the system locale; otherwise "en", "ru", "ko" or "kk".
     [[nodiscard]] QString language() const;
     void setLanguage(const QString& language);
+
+    // When a lesion is called suspicious (an operating point on the model card's validation
+    // ROC); default: the card's default point.
+    [[nodiscard]] OperatingPointChoice operatingPointChoice() const;
+    void setOperatingPointChoice(const OperatingPointChoice& choice);
 
     [[nodiscard]] QString lastFolder() const;  // default: the user's pictures/home folder
     void setLastFolder(const QString& folder);

@@ -14,6 +14,7 @@ constexpr int kThumbHeight = 156;
 const QColor kOutlier(200, 40, 40);
 const QColor kAccent(38, 110, 190);
 const QColor kAmber(214, 140, 0);
+const QColor kSuspicious(176, 52, 110);
 
 using R = LesionTileModel::Role;
 
@@ -64,6 +65,12 @@ void LesionTile::paintThumbnail(QPainter* painter, const QRect& area,
         paintBadge(painter, area.topLeft() + QPoint(6, 6), tr("Most unusual"), kOutlier);
     else if (rank == 1)
         paintBadge(painter, area.topLeft() + QPoint(6, 6), tr("Rank 1"), kAccent);
+    if (index.data(R::SuspiciousRole).toBool()) {
+        const QFontMetrics fm(painter->font());
+        const QString text = tr("Suspicious");
+        paintBadge(painter, QPoint(area.right() - fm.horizontalAdvance(text) - 18, area.top() + 6),
+                   text, kSuspicious);
+    }
     if (index.data(R::SyntheticRole).toBool()) {
         const QFontMetrics fm(painter->font());
         const QString text = tr("SYNTHETIC");
@@ -140,6 +147,11 @@ void LesionTile::paintText(QPainter* painter, const QRect& area, const QStyleOpt
         painter->setBrush(QColor(196, 78, 62));
         painter->drawRoundedRect(
             QRectF(track.topLeft(), QSizeF(std::max(6.0, track.width() * malignant), 6)), 3, 3);
+        // The operating point's threshold as a tick: at or right of it means suspicious.
+        const double threshold = std::clamp(index.data(R::ThresholdRole).toDouble(), 0.0, 1.0);
+        const double x = track.left() + track.width() * threshold;
+        painter->setPen(QPen(kSuspicious, 2));
+        painter->drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3));
         painter->setPen(QColor(40, 46, 56));
     }
     row.translate(0, line);

@@ -6,6 +6,7 @@
 #include "services/AnalysisService.h"
 #include "services/WorkspaceService.h"
 #include "support/ClassNames.h"
+#include "support/OperatingPointText.h"
 #include "support/QtConvert.h"
 
 namespace dermalens::ui {
@@ -19,6 +20,12 @@ LesionTileModel::LesionTileModel(AnalysisService* service, WorkspaceService* sto
             [this](const ImageId& id) { onResult(id); });
     // The stored analyses are by model: a new model means other (or no) results.
     connect(service_, &AnalysisService::modelLoaded, this, [this] { setPatient(patient_); });
+    // Another operating point changes which tiles are suspicious, nothing else.
+    connect(service_, &AnalysisService::operatingPointChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                               {SuspiciousRole, ThresholdRole, Qt::ToolTipRole});
+    });
 }
 
 void LesionTileModel::setPatient(const Patient& patient) {
@@ -122,6 +129,8 @@ QVariant LesionTileModel::predictionData(int row, int role) const {
     const ModelCard* card = service_->card();
     if (role == FlaggedRole) return p && p->flagged();
     if (role == MalignantRole) return p ? static_cast<double>(p->malignant_probability) : -1.0;
+    if (role == SuspiciousRole)
+        return p && card && service_->operatingPoint().suspicious(p->malignant_probability);
     if (!p || !card || p->top_class < 0 || p->top_class >= static_cast<int>(card->classes.size()))
         return QString();
     return ClassNames::displayName(card->classes[p->top_class]);
@@ -136,7 +145,9 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return lesionName(lesion);
         case Qt::ToolTipRole:
-            return latestImage(lesion) ? displayFileName(*latestImage(lesion)) : QString();
+            return (latestImage(lesion) ? displayFileName(*latestImage(lesion)) + u'\n'
+                                        : QString()) +
+                   tr("Suspicious at: %1").arg(OperatingPointText::summary(service_->operatingPoint()));
         case ThumbnailRole: {
             const QImage* thumb = service_->thumbnail(id);
             return thumb ? *thumb : QImage();
@@ -144,7 +155,10 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
         case TopClassRole:
         case MalignantRole:
         case FlaggedRole:
+        case SuspiciousRole:
             return predictionData(row, role);
+        case ThresholdRole:
+            return service_->operatingPoint().threshold;
         case RankRole:
             return ranks_[row];
         case RankSortRole:

@@ -36,6 +36,8 @@ public:
         ImageCountRole,                    // int
         ImageIdRole,                       // ImageId of the latest image
         RankableRole,                      // bool: the patient has 2+ lesions to compare
+        SuspiciousRole,                    // bool: malignant probability at the operating point
+        ThresholdRole,                     // double: the operating point's threshold
     };
 
     LesionTileModel(AnalysisService* service, WorkspaceService* store, QObject* parent = nullptr);

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "support/ClassNames.h"
+#include "support/OperatingPointText.h"
 #include "widgets/ProbabilityBar.h"
 #include "support/QtConvert.h"
 
@@ -39,6 +40,8 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(warning_);
     malignant_ = makeLabel(QStringLiteral("malignantValue"), this);
     layout->addWidget(malignant_);
+    suspicious_ = makeLabel(QStringLiteral("suspiciousLine"), this);
+    layout->addWidget(suspicious_);
     uncertainty_ = makeLabel(QStringLiteral("secondaryText"), this);
     layout->addWidget(uncertainty_);
     barsBox_ = new QWidget(this);
@@ -59,11 +62,27 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     setMessage(tr("No image selected."));
 }
 
+void PredictionPanel::setOperatingPoint(const OperatingPoint& point) {
+    point_ = point;
+    showSuspicious();
+}
+
+void PredictionPanel::showSuspicious() {
+    if (shownMalignant_ < 0) return;
+    const QString name = OperatingPointText::summary(point_);
+    suspicious_->setText(point_.suspicious(shownMalignant_)
+                             ? tr("SUSPICIOUS at the operating point %1").arg(name)
+                             : tr("Not suspicious at the operating point %1").arg(name));
+    suspicious_->setProperty("suspicious", point_.suspicious(shownMalignant_));
+}
+
 void PredictionPanel::setMessage(const QString& message) {
     status_->setText(message);
     status_->setVisible(true);
     warning_->setVisible(false);
     malignant_->clear();
+    shownMalignant_ = -1;
+    suspicious_->clear();
     uncertainty_->clear();
     barsBox_->setVisible(false);
     modelInfo_->clear();
@@ -107,6 +126,8 @@ void PredictionPanel::setPrediction(const Prediction& p, const ModelCard& card) 
     warning_->setText(QStringLiteral("⚠ ") + warning);
     warning_->setVisible(p.flagged());
     malignant_->setText(tr("Malignant probability: %1").arg(percent(p.malignant_probability)));
+    shownMalignant_ = p.malignant_probability;
+    showSuspicious();
     uncertainty_->setText(
         tr("Uncertainty (normalised entropy): %1").arg(percent(p.normalized_entropy)));
     buildBars(p, card);
@@ -121,7 +142,7 @@ void PredictionPanel::setPrediction(const Prediction& p, const ModelCard& card) 
     const QString top = hasTop ? ClassNames::displayName(card.classes[p.top_class]) : tr("unknown");
     const double topP = hasTop ? p.probabilities[p.top_class] : 0.0;
     summary_ = tr("Top class: %1 (%2)").arg(top, percent(topP)) + u'\n' + malignant_->text() +
-               u'\n' + uncertainty_->text() + u'\n' + (p.flagged() ? warning + u'\n' : QString()) +
+               u'\n' + suspicious_->text() + u'\n' + uncertainty_->text() + u'\n' + (p.flagged() ? warning + u'\n' : QString()) +
                modelInfo_->text();
 }
 

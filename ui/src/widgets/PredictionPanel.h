@@ -22,6 +22,9 @@ public:
     explicit PredictionPanel(QWidget* parent = nullptr);
 
     void setPrediction(const Prediction& prediction, const ModelCard& card);
+    // When the shown result is called suspicious; the panel names the point (set it before
+    // setPrediction, or any time: the line follows).
+    void setOperatingPoint(const OperatingPoint& point);
     // No result to show: `message` says why (analysing, no model, unreadable file).
     void setMessage(const QString& message);
 
@@ -39,11 +42,15 @@ private:
     QLabel* warning_ = nullptr;
     QLabel* malignant_ = nullptr;
     QLabel* uncertainty_ = nullptr;
+    QLabel* suspicious_ = nullptr;
     QWidget* barsBox_ = nullptr;
     QVBoxLayout* barsLayout_ = nullptr;
     std::vector<ProbabilityBar*> bars_;
     QLabel* modelInfo_ = nullptr;
     QString summary_;
+    OperatingPoint point_;
+    double shownMalignant_ = -1;  // of the shown result; -1 = none
+    void showSuspicious();
 };
 
 }  // namespace dermalens::ui

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dermalens/Result.h"
+#include "dermalens/model/OperatingPoint.h"
 
 namespace dermalens {
 
@@ -88,11 +89,17 @@ struct ModelCard {
     std::string intended_use;
     std::vector<std::string> limitations;
     std::string license;
+    RocSection roc;                   // "roc": validation ROC and named operating points
+    double decision_threshold = 0.5;  // "decision_threshold": the point when there is no ROC
     std::string raw_json;  // the whole card, for display and export
 
     [[nodiscard]] int classIndex(const std::string& code) const;  // -1 when absent
     // `input` with the Grad-CAM pass's size: where its maps lie over an image.
     [[nodiscard]] InputSpec heatmapInput() const;
+    // The operating point a choice gives on this card (see resolveOperatingPoint).
+    [[nodiscard]] OperatingPoint operatingPoint(const OperatingPointChoice& choice = {}) const {
+        return resolveOperatingPoint(roc, choice, decision_threshold);
+    }
 };
 
 // Parses and validates a card. `source` is only used in error messages.

@@ -10,6 +10,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "dermalens/followup/FollowUpReports.h"
+#include "dermalens/model/OperatingPoint.h"
 #include "dermalens/records/BodyMapPosition.h"
 #include "dermalens/records/Finding.h"
 #include "dermalens/records/ImageEntry.h"
@@ -24,14 +25,18 @@ struct ReportOptions {
     int image_max_side = 640;  // photos and overlays are scaled down to this (pixels)
     // Compute the Grad-CAM of a current image that has none stored (needs a loaded model).
     bool compute_missing_heatmaps = true;
+    // The point in use (the viewer's setting); nullopt = the loaded card's default point.
+    std::optional<OperatingPoint> operating_point;
 };
 
-// When the report calls a lesion "suspicious". Today the program applies no threshold to the
-// malignant probability (it is shown, never thresholded); it marks the ugly-duckling outlier
-// (robust z above outlier_z) and the model's low-confidence / out-of-distribution flags.
-struct OperatingPoint {
-    std::optional<double> malignant_threshold;  // none today
-    double outlier_z = 3.0;                     // UglyDucklingConfig's default
+// When the report calls a lesion "suspicious": its calibrated malignant probability is at or
+// above the operating point's threshold (chosen on the card's validation ROC, else the card's
+// default). It also marks the ugly-duckling outlier (robust z above outlier_z) and the model's
+// low-confidence / out-of-distribution flags.
+struct ReportOperatingPoint {
+    bool applied = false;  // a model is loaded (without one no lesion is called suspicious)
+    OperatingPoint point;
+    double outlier_z = 3.0;  // UglyDucklingConfig's default
 };
 
 struct ReportPatient {
@@ -62,6 +67,7 @@ struct ReportPrediction {
     std::string top_class;  // code
     std::vector<ReportClass> classes;  // highest first
     double malignant_probability = 0;  // calibrated: sum over the card's malignant classes
+    bool suspicious = false;           // at or above the report's operating point
     bool low_confidence = false;
     bool out_of_distribution = false;
     double normalized_entropy = 0;
@@ -125,7 +131,7 @@ struct ReportContent {
     std::vector<ReportLesion> lesions;
     int ranked = 0;      // lesions with a ranking
     int unanalysed = 0;  // lesions without a current analysis
-    OperatingPoint operating_point;
+    ReportOperatingPoint operating_point;
     ReportModelCard model;
 };
 
