@@ -105,6 +105,7 @@ ReportRequest ReportExportDialog::request() const {
     r.deidentify = deidentify_->isChecked();
     r.clinicName = settings_->clinicName();
     r.logoFile = settings_->clinicLogo();
+    r.operatingPoint = settings_->operatingPointChoice();
     return r;
 }
 

@@ -36,6 +36,8 @@ QFuture<ReportPreview> ReportService::prepare(const ReportRequest& request) cons
         ->run([request](Workspace& ws) -> Result<ReportPreview> {
             ReportOptions options;
             options.deidentify = request.deidentify;
+            if (const auto card = ws.card())
+                options.operating_point = card->operatingPoint(request.operatingPoint);
             auto content = ws.reportContent(request.patient, request.lesion, options);
             if (!content) return tl::unexpected(content.error());
             ReportPreview preview;

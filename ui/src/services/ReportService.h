@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "dermalens/model/OperatingPoint.h"
 #include "dermalens/output/ReportContent.h"
 #include "dermalens/records/Ids.h"
 
@@ -25,6 +26,7 @@ struct ReportRequest {
     bool deidentify = false;
     QString clinicName;
     QString logoFile;  // empty: no logo
+    OperatingPointChoice operatingPoint;  // the viewer's setting, resolved on the loaded card
 };
 
 struct ReportPreview {
