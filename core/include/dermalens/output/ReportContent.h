@@ -14,6 +14,7 @@
 #include "dermalens/records/Finding.h"
 #include "dermalens/records/ImageEntry.h"
 #include "dermalens/records/Measurement.h"
+#include "dermalens/ranking/PatientContextRanker.h"
 
 namespace dermalens {
 
@@ -27,11 +28,13 @@ struct ReportOptions {
 };
 
 // When the report calls a lesion "suspicious". Today the program applies no threshold to the
-// malignant probability (it is shown, never thresholded); it marks the ugly-duckling outlier
-// (robust z above outlier_z) and the model's low-confidence / out-of-distribution flags.
+// malignant probability (it is shown, never thresholded); it marks the "most unusual" lesion
+// (patient-context score at or above outlier_z, with malignant probability at least
+// PatientContextConfig::flag_probability) and the model's low-confidence / out-of-distribution
+// flags.
 struct OperatingPoint {
     std::optional<double> malignant_threshold;  // none today
-    double outlier_z = 3.0;                     // UglyDucklingConfig's default
+    double outlier_z = PatientContextConfig{}.flag_score;  // the ranker's default
 };
 
 struct ReportPatient {
