@@ -215,7 +215,11 @@ Result<LesionRanking> Workspace::rank(PatientId patient) const {
                     return;
                 }
                 const auto& p = analysis->prediction;
-                ranking.lesions.push_back({l.id, image.id, 0, 0, false, p.malignant_probability});
+                RankedLesion ranked;
+                ranked.lesion = l.id;
+                ranked.image = image.id;
+                ranked.malignant_probability = p.malignant_probability;
+                ranking.lesions.push_back(ranked);
                 inputs.push_back({p.malignant_probability, p.embedding});
             });
     });

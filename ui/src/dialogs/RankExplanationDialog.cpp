@@ -19,7 +19,7 @@ constexpr int kMaxClusterMates = 6;
 
 QString number(double v) { return QString::number(v, 'f', 1); }
 
-const RankedLesion* find(const LesionRanking& ranking, LesionId id) {
+const RankedLesion* rankedLesion(const LesionRanking& ranking, LesionId id) {
     const auto it = std::find_if(ranking.lesions.begin(), ranking.lesions.end(),
                                  [&](const RankedLesion& r) { return r.lesion == id; });
     return it == ranking.lesions.end() ? nullptr : &*it;
@@ -67,7 +67,7 @@ QString RankExplanationDialog::labelOf(LesionId id) const {
 }
 
 void RankExplanationDialog::showRanking(const LesionRanking& ranking) {
-    const RankedLesion* r = find(ranking, lesion_);
+    const RankedLesion* r = rankedLesion(ranking, lesion_);
     if (!r) {
         summary_->setText(tr("This lesion has no rank yet: ranking needs a current analysis of "
                              "it and at least two analysed lesions in the patient."));
@@ -80,9 +80,9 @@ void RankExplanationDialog::showRanking(const LesionRanking& ranking) {
     if (r->outlier) summary += QLatin1Char(' ') + tr("It is flagged as the most unusual lesion.");
     summary_->setText(summary);
     addThumbnail(*r, tr("This lesion"));
-    if (const auto* nearest = find(ranking, r->nearest))
+    if (const auto* nearest = rankedLesion(ranking, r->nearest))
         addThumbnail(*nearest, tr("Most similar (distance %1)").arg(r->nearest_distance, 0, 'f', 2));
-    if (const auto* farthest = find(ranking, r->farthest))
+    if (const auto* farthest = rankedLesion(ranking, r->farthest))
         addThumbnail(*farthest,
                      tr("Least similar (distance %1)").arg(r->farthest_distance, 0, 'f', 2));
     int mates = 0;
