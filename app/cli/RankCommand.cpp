@@ -28,7 +28,7 @@ std::string methodText(const PatientContextConfig& c) {
            "as a robust z against this patient's median / MAD (spread floored at " +
            formatted(c.evidence_floor) +
            "), plus " + formatted(c.outlier_weight) +
-           " x the ugly-duckling z (k-NN cosine distance between model embeddings, k = "
+           " x malignant probability x the ugly-duckling z (k-NN cosine distance between model embeddings, k = "
            "clamp(round(sqrt(n-1)), 1, " +
            std::to_string(c.max_neighbours) +
            "), robust z); rank 1 = highest score; rank 1 is flagged \"most unusual\" (outlier) "

@@ -34,7 +34,7 @@ std::vector<float> otherDirection() {
 
 TEST(PatientContextRanker, OddSuspiciousLesionRanksFirstAndIsFlagged) {
     auto lesions = lookAlikes(15, 1);
-    lesions.insert(lesions.begin() + 6, PatientContextInput{0.8f, otherDirection()});
+    lesions.insert(lesions.begin() + 6, PatientContextInput{0.95f, otherDirection()});
     const auto r = PatientContextRanker{}.rank(lesions);
     ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->order.front(), 6);

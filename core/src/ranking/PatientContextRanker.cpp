@@ -80,7 +80,10 @@ Result<PatientContextResult> PatientContextRanker::rank(
         s.evidence = static_cast<float>(logits[i]);
         s.evidence_z = static_cast<float>(evidence[i]);
         s.outlier_z = outlier->z_scores[i];
-        s.score = s.evidence_z + config_.outlier_weight * s.outlier_z;
+        // Being odd-looking counts in proportion to the malignant evidence: an unusual but
+        // clearly benign lesion (a keratosis among naevi) should not outrank a suspicious one.
+        s.score = s.evidence_z +
+                  config_.outlier_weight * lesions[i].malignant_probability * s.outlier_z;
         s.cluster = clusters[i];
         explain(distance, s, i);
     }

@@ -14,7 +14,7 @@ struct RankedLesion {
     LesionId lesion;
     ImageId image;             // the latest image of the lesion, whose analysis was ranked
     int rank = 0;              // 1 = most unusual / most deserving a look in this patient
-    float z_score = 0;         // the patient-context score (z units): evidence_z + w * outlier_z
+    float z_score = 0;         // the patient-context score (z units): evidence_z + w * p * outlier_z
     bool outlier = false;      // flagged "most unusual" (only ever rank 1)
     float malignant_probability = 0;
     // The parts of the score and the explanation of the odd one.
