@@ -26,15 +26,15 @@ std::string formatted(float value) {
 std::string methodText(const PatientContextConfig& c) {
     return "patient-context: malignant evidence = logit of the calibrated malignant probability "
            "as a robust z against this patient's median / MAD (spread floored at " +
-           formatted(c.evidence_floor) +
-           "), plus " + formatted(c.outlier_weight) +
-           " x malignant probability x the ugly-duckling z (k-NN cosine distance between model embeddings, k = "
+           formatted(c.evidence_floor) + "), plus " + formatted(c.outlier_weight) +
+           " x malignant probability x the ugly-duckling z (k-NN cosine distance between model "
+           "embeddings, k = "
            "clamp(round(sqrt(n-1)), 1, " +
            std::to_string(c.max_neighbours) +
            "), robust z); rank 1 = highest score; rank 1 is flagged \"most unusual\" (outlier) "
            "when its score >= " +
-           formatted(c.flag_score) + " and its malignant probability >= " +
-           formatted(c.flag_probability) +
+           formatted(c.flag_score) +
+           " and its malignant probability >= " + formatted(c.flag_probability) +
            "; clusters: average-linkage on cosine distance cut at " + formatted(c.cluster_cut);
 }
 
@@ -108,7 +108,8 @@ Subcommand addRankCommand(CLI::App& parent) {
         "rank",
         "Rank one patient's lesion images by how much each stands out among the others: the "
         "model's malignant evidence against this patient's own baseline plus how unusual the "
-        "lesion looks (the 'ugly duckling' sign). Prints one JSON document with the lesions sorted by rank. "
+        "lesion looks (the 'ugly duckling' sign). Prints one JSON document with the lesions sorted "
+        "by rank. "
         "Needs at least 2 readable images; unreadable ones are listed under \"skipped\" "
         "(exit status 1).");
     addModelOptions(*cmd, options->model);

@@ -93,8 +93,8 @@ Result<PredictionCache> predictOnce(Classifier& classifier, const std::string& c
             cache.entries.push_back({img.image_id, img.lesion_id, img.label,
                                      p.malignant_probability, p.probabilities, p.embedding});
         }
-        std::cerr << "\rrank-eval: " << start + files.size() << " / " << images.size()
-                  << " images" << std::flush;
+        std::cerr << "\rrank-eval: " << start + files.size() << " / " << images.size() << " images"
+                  << std::flush;
     }
     std::cerr << std::endl;
     if (auto written = writePredictionCache(cache, cache_file); !written)
@@ -193,26 +193,33 @@ Json scenarioJson(const ScenarioOutcome& s) {
         }
         methods.push_back(j);
     }
-    return Json{{"scenario", s.scenario.name}, {"benign_classes", s.scenario.benign_labels},
-                {"malignant_class", s.scenario.malignant_label}, {"patients", s.patients},
+    return Json{{"scenario", s.scenario.name},
+                {"benign_classes", s.scenario.benign_labels},
+                {"malignant_class", s.scenario.malignant_label},
+                {"patients", s.patients},
                 {"distinct_malignant_lesions", s.distinct_malignant},
-                {"mean_lesions_per_patient", number(s.mean_lesions)}, {"methods", methods}};
+                {"mean_lesions_per_patient", number(s.mean_lesions)},
+                {"methods", methods}};
 }
 
 Json configJson(const RankEvalOptions& o, std::size_t pool) {
     const auto& c = o.context;
-    return Json{
-        {"data", o.data}, {"fold", o.fold}, {"half", o.half}, {"lesions_in_pool", pool},
-        {"seed", o.simulation.seed}, {"patients_per_scenario", o.simulation.patients},
-        {"benign_per_patient", {o.simulation.min_benign, o.simulation.max_benign}},
-        {"intervals", "95% percentile bootstrap over malignant lesions (clusters), " +
-                          std::to_string(o.simulation.bootstrap) + " resamples"},
-        {"halves", "lesion ids split by bit 16 of their FNV-1a hash: 0 = tune, 1 = test"},
-        {"probability_sort_flag", number(o.probability_flag)},
-        {"patient_context", {{"outlier_weight", number(c.outlier_weight)},
-                             {"evidence_floor", number(c.evidence_floor)},
-                             {"flag_score", number(c.flag_score)},
-                             {"flag_probability", number(c.flag_probability)}}}};
+    return Json{{"data", o.data},
+                {"fold", o.fold},
+                {"half", o.half},
+                {"lesions_in_pool", pool},
+                {"seed", o.simulation.seed},
+                {"patients_per_scenario", o.simulation.patients},
+                {"benign_per_patient", {o.simulation.min_benign, o.simulation.max_benign}},
+                {"intervals", "95% percentile bootstrap over malignant lesions (clusters), " +
+                                  std::to_string(o.simulation.bootstrap) + " resamples"},
+                {"halves", "lesion ids split by bit 16 of their FNV-1a hash: 0 = tune, 1 = test"},
+                {"probability_sort_flag", number(o.probability_flag)},
+                {"patient_context",
+                 {{"outlier_weight", number(c.outlier_weight)},
+                  {"evidence_floor", number(c.evidence_floor)},
+                  {"flag_score", number(c.flag_score)},
+                  {"flag_probability", number(c.flag_probability)}}}};
 }
 
 std::string percent(const Estimate& e) {
@@ -224,8 +231,9 @@ std::string percent(const Estimate& e) {
 
 void printTable(const std::vector<ScenarioOutcome>& outcomes) {
     for (const auto& s : outcomes) {
-        std::cout << "\n" << s.scenario.name << " (" << s.patients << " patients, "
-                  << s.distinct_malignant << " distinct malignant lesions)\n";
+        std::cout << "\n"
+                  << s.scenario.name << " (" << s.patients << " patients, " << s.distinct_malignant
+                  << " distinct malignant lesions)\n";
         for (const auto& m : s.methods) {
             std::cout << "  " << std::left << std::setw(40) << m.method;
             if (s.scenario.malignant_label.empty())

@@ -86,9 +86,8 @@ TEST(PatientContextHamTest, ShippedModelOnSimulatedPatientsFromFoldZeroTestHalf)
     const auto& mel = (*outcomes)[0].methods;
     const auto& benign = (*outcomes)[1].methods;
     std::cout << "  top-1 probability " << mel[0].top1.value << ", context " << mel[1].top1.value
-              << "; top-3 " << mel[0].top3.value << " / " << mel[1].top3.value
-              << "; false flag " << benign[0].flagged.value << " / " << benign[1].flagged.value
-              << "\n";
+              << "; top-3 " << mel[0].top3.value << " / " << mel[1].top3.value << "; false flag "
+              << benign[0].flagged.value << " / " << benign[1].flagged.value << "\n";
     // Measured (seed 1): top-1 0.38 probability / 0.31 context, top-3 0.72 / 0.63, false flag
     // on all-naevi patients 0.88 / 0.00. A random order would give top-1 about 0.06.
     EXPECT_GE(mel[1].top1.value, 0.2);

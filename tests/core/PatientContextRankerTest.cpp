@@ -93,8 +93,8 @@ TEST(PatientContextRanker, WithoutOutlierWeightItIsTheProbabilitySort) {
 
 TEST(PatientContextRanker, NearestFarthestAndClusters) {
     // Two tight groups, {0, 2, 3} along x and {1, 4} along y.
-    const Inputs lesions{{0.1f, {1, 0.03f}}, {0.1f, {0.02f, 1}}, {0.1f, {1, 0}},
-                         {0.1f, {1, 0.1f}},  {0.1f, {0, 1}}};
+    const Inputs lesions{
+        {0.1f, {1, 0.03f}}, {0.1f, {0.02f, 1}}, {0.1f, {1, 0}}, {0.1f, {1, 0.1f}}, {0.1f, {0, 1}}};
     const auto r = PatientContextRanker{}.rank(lesions);
     ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->lesions[0].nearest, 2);  // 1.7 degrees apart; lesion 3 is 4.0 degrees away

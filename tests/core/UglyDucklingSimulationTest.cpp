@@ -17,7 +17,8 @@ namespace {
 std::vector<PooledLesion> tinyPool() {
     std::vector<PooledLesion> pool;
     for (int i = 0; i < 40; ++i)
-        pool.push_back({"nv" + std::to_string(i), "nv", false, 0.01f * (i % 10), {}, {1, 0.01f * i}});
+        pool.push_back(
+            {"nv" + std::to_string(i), "nv", false, 0.01f * (i % 10), {}, {1, 0.01f * i}});
     for (int i = 0; i < 4; ++i)
         pool.push_back({"mel" + std::to_string(i), "mel", true, 0.9f + 0.01f * i, {}, {0, 1}});
     return pool;
@@ -122,8 +123,8 @@ TEST(UglyDucklingSimulation, RejectsPoolsThatCannotMakeThePatients) {
     auto failing = [](const Patient&) -> Result<MethodRanking> {
         return fail(ErrorCode::InvalidArgument, "", "boom");
     };
-    const auto r = runUglyDucklingSimulation(pool, {{"x", {"nv"}, "mel"}}, {{"bad", failing}},
-                                             {10, 1, 3, 30});
+    const auto r =
+        runUglyDucklingSimulation(pool, {{"x", {"nv"}, "mel"}}, {{"bad", failing}}, {10, 1, 3, 30});
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().reason.find("bad: boom"), std::string::npos) << r.error().reason;
 }
@@ -132,7 +133,8 @@ TEST(UglyDucklingSimulation, LesionHalvesAreStableAndBalanced) {
     EXPECT_EQ(lesionHalf("HAM_0000550"), LesionHalf::Test);  // bit 16 of FNV-1a
     EXPECT_EQ(lesionHalf("HAM_0003577"), LesionHalf::Tune);
     int tune = 0;
-    for (int i = 0; i < 2000; ++i) tune += lesionHalf("HAM_" + std::to_string(i)) == LesionHalf::Tune;
+    for (int i = 0; i < 2000; ++i)
+        tune += lesionHalf("HAM_" + std::to_string(i)) == LesionHalf::Tune;
     EXPECT_GT(tune, 900);
     EXPECT_LT(tune, 1100);
 }
@@ -140,7 +142,8 @@ TEST(UglyDucklingSimulation, LesionHalvesAreStableAndBalanced) {
 TEST(PredictionCache, RoundTripsAndRejectsDamage) {
     test::TempDir dir;
     PredictionCache cache{"abc", {"mel", "nv"}, {}};
-    cache.entries.push_back({"ISIC_1", "HAM_1", "mel", 0.75f, {0.75f, 0.25f}, {0.125f, -3e-7f, 1e6f}});
+    cache.entries.push_back(
+        {"ISIC_1", "HAM_1", "mel", 0.75f, {0.75f, 0.25f}, {0.125f, -3e-7f, 1e6f}});
     cache.entries.push_back({"ISIC_2", "HAM_2", "nv", 0.1f, {0.1f, 0.9f}, {1, 2, 3}});
     ASSERT_TRUE(writePredictionCache(cache, dir / "c.cache"));
     const auto back = readPredictionCache(dir / "c.cache");

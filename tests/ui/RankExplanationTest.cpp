@@ -60,8 +60,7 @@ LesionRanking constructedRanking() {
 TEST(RankExplanationDialogTest, ExplainsTheScoreAndShowsNeighboursAndGroup) {
     RankExplanationDialog dialog(nullptr, nullptr, fourLesions(), LesionId(3));
     dialog.showRanking(constructedRanking());
-    EXPECT_EQ(dialog.shownLesions(),
-              (QStringList{"Lesion 3", "Lesion 4", "Lesion 1", "Lesion 4"}))
+    EXPECT_EQ(dialog.shownLesions(), (QStringList{"Lesion 3", "Lesion 4", "Lesion 1", "Lesion 4"}))
         << "the lesion, its nearest, its farthest, then its look-alike group";
     const QString text = dialog.explanation();
     EXPECT_TRUE(text.contains(QStringLiteral("62.0 %"))) << text.toStdString();

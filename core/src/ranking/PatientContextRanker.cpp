@@ -19,9 +19,9 @@ Result<void> validateProbabilities(const std::vector<PatientContextInput>& lesio
     for (std::size_t i = 0; i < lesions.size(); ++i) {
         const float p = lesions[i].malignant_probability;
         if (!std::isfinite(p) || p < 0.0f || p > 1.0f)
-            return fail(ErrorCode::InvalidArgument, "",
-                        "lesion " + std::to_string(i + 1) +
-                            ": malignant probability is not in [0, 1]");
+            return fail(
+                ErrorCode::InvalidArgument, "",
+                "lesion " + std::to_string(i + 1) + ": malignant probability is not in [0, 1]");
     }
     return {};
 }
@@ -82,8 +82,8 @@ Result<PatientContextResult> PatientContextRanker::rank(
         s.outlier_z = outlier->z_scores[i];
         // Being odd-looking counts in proportion to the malignant evidence: an unusual but
         // clearly benign lesion (a keratosis among naevi) should not outrank a suspicious one.
-        s.score = s.evidence_z +
-                  config_.outlier_weight * lesions[i].malignant_probability * s.outlier_z;
+        s.score =
+            s.evidence_z + config_.outlier_weight * lesions[i].malignant_probability * s.outlier_z;
         s.cluster = clusters[i];
         explain(distance, s, i);
     }

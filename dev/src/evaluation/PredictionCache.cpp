@@ -95,8 +95,8 @@ Result<PredictionCache> readPredictionCache(const std::filesystem::path& path) {
     PredictionCache cache{model.substr(6), split(classes.substr(8)), {}};
     std::string line;
     for (int number = 4; std::getline(in, line); ++number) {
-        auto entry = parseEntry(split(line), cache.classes.size(),
-                                "line " + std::to_string(number) + ": ");
+        auto entry =
+            parseEntry(split(line), cache.classes.size(), "line " + std::to_string(number) + ": ");
         if (!entry) return fail(ErrorCode::Corrupt, path.string(), entry.error().reason);
         if (!cache.entries.empty() &&
             entry->embedding.size() != cache.entries.front().embedding.size())

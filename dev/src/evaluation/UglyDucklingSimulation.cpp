@@ -16,8 +16,9 @@ std::uint32_t fnv1a(const std::string& text) {
 
 Result<void> checkConfig(const SimulationConfig& c) {
     if (c.patients < 1 || c.min_benign < 1 || c.max_benign < c.min_benign || c.bootstrap < 1)
-        return fail(ErrorCode::InvalidArgument, "",
-                    "simulation needs patients >= 1, 1 <= min_benign <= max_benign, bootstrap >= 1");
+        return fail(
+            ErrorCode::InvalidArgument, "",
+            "simulation needs patients >= 1, 1 <= min_benign <= max_benign, bootstrap >= 1");
     return {};
 }
 
@@ -165,9 +166,12 @@ Result<std::vector<ScenarioOutcome>> runUglyDucklingSimulation(
         hits.top1.resize(methods.size());
         hits.top3.resize(methods.size());
         hits.flagged.resize(methods.size());
-        ScenarioOutcome outcome{scenario, config.patients,
-                                static_cast<int>(indicesOf(pool, {scenario.malignant_label}).size()),
-                                0.0, {}};
+        ScenarioOutcome outcome{
+            scenario,
+            config.patients,
+            static_cast<int>(indicesOf(pool, {scenario.malignant_label}).size()),
+            0.0,
+            {}};
         for (std::size_t p = 0; p < patients->size(); ++p) {
             const auto& patient = (*patients)[p];
             if (auto ok = scorePatient(pool, patient, methods, hits); !ok)

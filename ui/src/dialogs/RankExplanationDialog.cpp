@@ -55,8 +55,8 @@ RankExplanationDialog::RankExplanationDialog(AnalysisService* service, Workspace
             if (ranking)
                 showRanking(*ranking);
             else
-                summary_->setText(tr("The lesions could not be ranked: %1")
-                                      .arg(qs(ranking.error().message())));
+                summary_->setText(
+                    tr("The lesions could not be ranked: %1").arg(qs(ranking.error().message())));
         });
 }
 
@@ -69,8 +69,9 @@ QString RankExplanationDialog::labelOf(LesionId id) const {
 void RankExplanationDialog::showRanking(const LesionRanking& ranking) {
     const RankedLesion* r = rankedLesion(ranking, lesion_);
     if (!r) {
-        summary_->setText(tr("This lesion has no rank yet: ranking needs a current analysis of "
-                             "it and at least two analysed lesions in the patient."));
+        summary_->setText(
+            tr("This lesion has no rank yet: ranking needs a current analysis of "
+               "it and at least two analysed lesions in the patient."));
         return;
     }
     QString summary = tr("%1 is ranked %2 of %3 analysed lesions of this patient.")
@@ -81,7 +82,8 @@ void RankExplanationDialog::showRanking(const LesionRanking& ranking) {
     summary_->setText(summary);
     addThumbnail(*r, tr("This lesion"));
     if (const auto* nearest = rankedLesion(ranking, r->nearest))
-        addThumbnail(*nearest, tr("Most similar (distance %1)").arg(r->nearest_distance, 0, 'f', 2));
+        addThumbnail(*nearest,
+                     tr("Most similar (distance %1)").arg(r->nearest_distance, 0, 'f', 2));
     if (const auto* farthest = rankedLesion(ranking, r->farthest))
         addThumbnail(*farthest,
                      tr("Least similar (distance %1)").arg(r->farthest_distance, 0, 'f', 2));
@@ -117,8 +119,9 @@ QString RankExplanationDialog::scoreText(const RankedLesion& r,
                 "the model's features (cosine distance cut at %1).",
                 nullptr, static_cast<int>(group))
                  .arg(c.cluster_cut, 0, 'f', 2);
-    lines << tr("Decision support only: the rank orders lesions for review; it is not a "
-                "diagnosis.");
+    lines << tr(
+        "Decision support only: the rank orders lesions for review; it is not a "
+        "diagnosis.");
     return lines.join(QStringLiteral("<br><br>"));
 }
 

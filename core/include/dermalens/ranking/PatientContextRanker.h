@@ -37,7 +37,7 @@ struct PatientContextConfig {
     float flag_score = 3.0f;         // rank 1 is flagged at this score or above ...
     float flag_probability = 0.85f;  // ... when its malignant probability is at least this
     float cluster_cut = 0.3f;        // average-linkage cut, cosine distance
-    int max_neighbours = 5;         // as UglyDucklingConfig
+    int max_neighbours = 5;          // as UglyDucklingConfig
 };
 
 struct PatientContextInput {
@@ -46,12 +46,12 @@ struct PatientContextInput {
 };
 
 struct ContextScore {
-    float score = 0;       // evidence_z + outlier_weight * p * outlier_z
-    float evidence = 0;    // logit of the malignant probability
-    float evidence_z = 0;  // against the patient's median / MAD
-    float outlier_z = 0;   // ugly-duckling z of the embedding
-    int rank = 0;          // 1 = most suspicious in this patient
-    bool flagged = false;  // "most unusual" (rank 1 only)
+    float score = 0;                  // evidence_z + outlier_weight * p * outlier_z
+    float evidence = 0;               // logit of the malignant probability
+    float evidence_z = 0;             // against the patient's median / MAD
+    float outlier_z = 0;              // ugly-duckling z of the embedding
+    int rank = 0;                     // 1 = most suspicious in this patient
+    bool flagged = false;             // "most unusual" (rank 1 only)
     int nearest = -1, farthest = -1;  // indices of other lesions of the patient
     float nearest_distance = 0, farthest_distance = 0;  // cosine distances
     int cluster = 0;  // 0-based, numbered in order of first member

@@ -76,8 +76,8 @@ struct Estimate {
 
 struct MethodOutcome {
     std::string method;
-    Estimate top1, top3;          // malignant scenarios only (zero for all-benign)
-    Estimate flagged;             // malignant: ranked first and flagged; benign: any flag
+    Estimate top1, top3;            // malignant scenarios only (zero for all-benign)
+    Estimate flagged;               // malignant: ranked first and flagged; benign: any flag
     Estimate top1_gain, top3_gain;  // minus the reference method, paired
 };
 
