@@ -20,6 +20,7 @@ struct Subcommand {
 
 Subcommand addPredictCommand(CLI::App& parent);
 Subcommand addRankCommand(CLI::App& parent);
+Subcommand addRankEvalCommand(CLI::App& parent);  // ranking methods on simulated patients
 Subcommand addEvaluateCommand(CLI::App& parent);
 Subcommand addBenchCommand(CLI::App& parent);
 // The patient store (the same Workspace the viewer uses).

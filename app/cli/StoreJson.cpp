@@ -105,7 +105,14 @@ Json rankingJson(const LesionRanking& ranking, const Patient& patient) {
                                {"rank", r.rank},
                                {"z", number(r.z_score)},
                                {"outlier", r.outlier},
-                               {"malignant_probability", number(r.malignant_probability)}});
+                               {"malignant_probability", number(r.malignant_probability)},
+                               {"evidence_z", number(r.evidence_z)},
+                               {"outlier_z", number(r.outlier_z)},
+                               {"nearest", r.nearest.value()},
+                               {"nearest_distance", number(r.nearest_distance)},
+                               {"farthest", r.farthest.value()},
+                               {"farthest_distance", number(r.farthest_distance)},
+                               {"cluster", r.cluster}});
     return Json{{"patient", patient.patient_id.value()},
                 {"name", patient.label},
                 {"lesions", lesions},

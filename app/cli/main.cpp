@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
                                            addAnalyseCommand(app), addBackupCommand(app),
                                            addRestoreCommand(app), addChangeCommand(app),
                                            addExportDicomCommand(app), addPacsCommand(app),
-                                           addAuditCommand(app),   addReportCommand(app)};
+                                           addAuditCommand(app),   addReportCommand(app),
+                                           addRankEvalCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

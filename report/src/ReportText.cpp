@@ -113,10 +113,13 @@ QString ReportText::operatingPoint(const ReportOperatingPoint& o) {
                     .arg(pointName(p), percent(*p.sensitivity), percent(*p.specificity),
                          threshold);
     return tr("%1: a calibrated malignant probability at or above the threshold is called "
-              "suspicious; a lesion is an ugly-duckling outlier when its robust z-score is "
-              "above %2; out-of-distribution and low-confidence results are flagged.")
+              "suspicious; the ugly-duckling rank weighs each lesion's malignant evidence against "
+              "the patient's own lesions, and the first is called most unusual when its score is "
+              "at least %2 and its malignant probability at least %3; out-of-distribution and "
+              "low-confidence results are flagged.")
         .arg(point)
-        .arg(o.outlier_z, 0, 'f', 1);
+        .arg(o.outlier_z, 0, 'f', 1)
+        .arg(percent(PatientContextConfig{}.flag_probability));
 }
 
 }  // namespace dermalens::report

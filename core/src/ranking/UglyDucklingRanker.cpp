@@ -5,6 +5,8 @@
 #include <numeric>
 #include <string>
 
+#include "ranking/RankingMath.h"
+
 namespace dermalens {
 namespace {
 
@@ -30,50 +32,6 @@ Result<void> validate(const Matrix& embeddings) {
     return {};
 }
 
-// Four independent sums let the compiler vectorise the dot product.
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-    double s[4] = {0, 0, 0, 0};
-    std::size_t k = 0;
-    for (; k + 4 <= a.size(); k += 4)
-        for (int l = 0; l < 4; ++l) s[l] += a[k + l] * b[k + l];
-    for (; k < a.size(); ++k) s[0] += a[k] * b[k];
-    return (s[0] + s[1]) + (s[2] + s[3]);
-}
-
-// Pairwise cosine distances. A zero vector has no direction: it is treated as orthogonal to
-// everything (distance 1) except another zero vector (distance 0).
-std::vector<std::vector<double>> cosineDistances(const Matrix& embeddings) {
-    const auto n = embeddings.size();
-    std::vector<std::vector<double>> unit;
-    std::vector<bool> zero;
-    for (const auto& e : embeddings) {
-        std::vector<double> v(e.begin(), e.end());
-        const double norm = std::sqrt(dot(v, v));
-        if (norm > 0)
-            for (auto& x : v) x /= norm;
-        unit.push_back(std::move(v));
-        zero.push_back(norm == 0);
-    }
-    std::vector<std::vector<double>> distance(n, std::vector<double>(n, 0.0));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j) {
-            const double d = (zero[i] || zero[j])
-                                 ? (zero[i] && zero[j] ? 0.0 : 1.0)
-                                 : 1.0 - std::clamp(dot(unit[i], unit[j]), -1.0, 1.0);
-            distance[i][j] = distance[j][i] = std::max(0.0, d);
-        }
-    return distance;
-}
-
-double median(std::vector<double> v) {
-    const auto mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
-    const double upper = v[mid];
-    if (v.size() % 2 == 1) return upper;
-    const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid));
-    return 0.5 * (lower + upper);
-}
-
 std::vector<double> knnScores(const std::vector<std::vector<double>>& distance,
                               int max_neighbours) {
     const auto n = distance.size();
@@ -92,12 +50,12 @@ std::vector<double> knnScores(const std::vector<std::vector<double>>& distance,
 }
 
 std::vector<double> robustZ(const std::vector<double>& scores) {
-    const double med = median(scores);
+    const double med = detail::median(scores);
     std::vector<double> deviations(scores.size());
     std::transform(scores.begin(), scores.end(), deviations.begin(),
                    [med](double s) { return std::abs(s - med); });
     // The floor keeps near-identical sets (MAD ~ 0) from turning noise into huge z.
-    const double mad = std::max({median(deviations), 0.05 * med, 1e-6});
+    const double mad = std::max({detail::median(deviations), 0.05 * med, 1e-6});
     std::vector<double> z(scores.size());
     std::transform(scores.begin(), scores.end(), z.begin(),
                    [&](double s) { return (s - med) / (1.4826 * mad); });
@@ -109,7 +67,7 @@ std::vector<double> robustZ(const std::vector<double>& scores) {
 Result<UglyDucklingResult> UglyDucklingRanker::rank(const Matrix& embeddings) const {
     if (auto ok = validate(embeddings); !ok) return tl::unexpected(ok.error());
     const auto n = embeddings.size();
-    const auto scores = knnScores(cosineDistances(embeddings), config_.max_neighbours);
+    const auto scores = knnScores(detail::cosineDistances(embeddings), config_.max_neighbours);
     // With two lesions there is no majority to deviate from: both tie at z = 0.
     const auto z = n == 2 ? std::vector<double>(2, 0.0) : robustZ(scores);
 

@@ -1,4 +1,4 @@
-// Workspace: the model, the batched analysis queue, Grad-CAM and the ugly-duckling ranking.
+// Workspace: the model, the batched analysis queue, Grad-CAM and the patient-context ranking.
 #include <algorithm>
 #include <functional>
 
@@ -204,7 +204,7 @@ Result<LesionRanking> Workspace::rank(PatientId patient) const {
     const std::string sha = impl_->modelSha();
     if (sha.empty()) return tl::unexpected(noModel());
     LesionRanking ranking;
-    std::vector<std::vector<float>> embeddings;
+    std::vector<PatientContextInput> inputs;
     auto gathered = impl_->withStore([&](const Store& s) {
         return forEachCurrentImage(
             s, patient, sha,
@@ -214,19 +214,34 @@ Result<LesionRanking> Workspace::rank(PatientId patient) const {
                     ++ranking.unanalysed;
                     return;
                 }
-                ranking.lesions.push_back(
-                    {l.id, image.id, 0, 0, false, analysis->prediction.malignant_probability});
-                embeddings.push_back(analysis->prediction.embedding);
+                const auto& p = analysis->prediction;
+                RankedLesion ranked;
+                ranked.lesion = l.id;
+                ranked.image = image.id;
+                ranked.malignant_probability = p.malignant_probability;
+                ranking.lesions.push_back(ranked);
+                inputs.push_back({p.malignant_probability, p.embedding});
             });
     });
     if (!gathered) return tl::unexpected(gathered.error());
-    if (embeddings.size() < 2) return ranking;  // nothing to compare with
-    auto result = UglyDucklingRanker().rank(embeddings);
+    if (inputs.size() < 2) return ranking;  // nothing to compare with
+    const PatientContextRanker ranker(ranking.config);
+    auto result = ranker.rank(inputs);
     if (!result) return tl::unexpected(result.error());
+    const auto ids = ranking.lesions;  // input order, for nearest / farthest
     for (std::size_t i = 0; i < ranking.lesions.size(); ++i) {
-        ranking.lesions[i].rank = result->ranks[i];
-        ranking.lesions[i].z_score = result->z_scores[i];
-        ranking.lesions[i].outlier = result->outlier[i];
+        const ContextScore& c = result->lesions[i];
+        RankedLesion& r = ranking.lesions[i];
+        r.rank = c.rank;
+        r.z_score = c.score;
+        r.outlier = c.flagged;
+        r.evidence_z = c.evidence_z;
+        r.outlier_z = c.outlier_z;
+        r.nearest = ids[static_cast<std::size_t>(c.nearest)].lesion;
+        r.farthest = ids[static_cast<std::size_t>(c.farthest)].lesion;
+        r.nearest_distance = c.nearest_distance;
+        r.farthest_distance = c.farthest_distance;
+        r.cluster = c.cluster;
     }
     std::sort(ranking.lesions.begin(), ranking.lesions.end(),
               [](const RankedLesion& a, const RankedLesion& b) { return a.rank < b.rank; });

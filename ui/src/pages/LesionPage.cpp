@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "dermalens/workspace/Workspace.h"
+#include "dialogs/RankExplanationDialog.h"
 #include "services/AnalysisService.h"
 #include "services/Settings.h"
 #include "services/ViewExporter.h"
@@ -109,6 +110,13 @@ QWidget* LesionPage::buildToolbar() {
     followUp_->setToolTip(tr("Compare this lesion's visits: aligned overlay and change figures"));
     connect(followUp_, &QPushButton::clicked, this, &LesionPage::followUpRequested);
     row->addWidget(followUp_);
+    auto* why = new QPushButton(tr("Why this rank?"), bar);
+    why->setObjectName(QStringLiteral("whyThisRank"));
+    why->setToolTip(tr("How this lesion compares with the patient's other lesions"));
+    connect(why, &QPushButton::clicked, this, [this] {
+        (new RankExplanationDialog(service_, store_, patient_, lesion_.lesion_id, this))->open();
+    });
+    row->addWidget(why);
     auto* fit = toolButton(tr("Fit"), tr("Fit the image to the window (F)"), bar);
     connect(fit, &QToolButton::clicked, view_, &ImageView::fitToWindow);
     row->addWidget(fit);

@@ -15,6 +15,7 @@
 #include "dermalens/records/Finding.h"
 #include "dermalens/records/ImageEntry.h"
 #include "dermalens/records/Measurement.h"
+#include "dermalens/ranking/PatientContextRanker.h"
 
 namespace dermalens {
 
@@ -31,12 +32,13 @@ struct ReportOptions {
 
 // When the report calls a lesion "suspicious": its calibrated malignant probability is at or
 // above the operating point's threshold (chosen on the card's validation ROC, else the card's
-// default). It also marks the ugly-duckling outlier (robust z above outlier_z) and the model's
-// low-confidence / out-of-distribution flags.
+// default). It also marks the "most unusual" lesion (patient-context score at or above
+// outlier_z, with malignant probability at least PatientContextConfig::flag_probability) and the
+// model's low-confidence / out-of-distribution flags.
 struct ReportOperatingPoint {
     bool applied = false;  // a model is loaded (without one no lesion is called suspicious)
     OperatingPoint point;
-    double outlier_z = 3.0;  // UglyDucklingConfig's default
+    double outlier_z = PatientContextConfig{}.flag_score;  // the ranker's default
 };
 
 struct ReportPatient {

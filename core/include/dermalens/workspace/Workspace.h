@@ -116,7 +116,8 @@ public:
                                                   const CancelCallback& cancel = {});
     // Grad-CAM of the image for `class_index` (-1 = top class), stored with its analysis.
     [[nodiscard]] Result<Heatmap> heatmap(const ImageId& id, int class_index = -1);
-    // Ugly-duckling ranking of the patient's lesions from their current analyses.
+    // Patient-context ranking of the patient's lesions from their current analyses
+    // (PatientContextRanker with its default, fitted parameters).
     [[nodiscard]] Result<LesionRanking> rank(PatientId patient) const;
 
     // --- Follow-up: visits compared, timelines, findings, measurements, contours, body map --

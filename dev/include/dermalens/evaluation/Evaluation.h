@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "dermalens/model/ModelCard.h"
 #include "dermalens/Result.h"
+#include "dermalens/model/ModelCard.h"
 
 namespace dermalens {
 
