@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 #include "support/FlagBadge.h"
@@ -73,13 +74,17 @@ QString BodyMapView::siteText(const BodySite& site) {
     return name;
 }
 
-// Each figure keeps the SVG's 1:2 frame; the two share the height that fits.
+// Each figure keeps the SVG's 1:2 frame; the two share the height that fits. Only the middle
+// kFigure of a frame holds the figure (the arms end at 0.18 and 0.82), so the frames may
+// overlap by their empty sides.
 QRectF BodyMapView::frame(BodyView view) const {
+    constexpr double kFigure = 0.8;
     const QRectF area = QRectF(rect()).adjusted(kMargin, kCaption, -kMargin, -kMargin);
-    const double height = std::max(1.0, std::min(area.height(), area.width() - kGap));
+    const double height = std::max(1.0, std::min(area.height(), (area.width() - kGap) / kFigure));
     const double width = height / 2;
-    const double left = area.center().x() - width - kGap / 2;
-    return {view == BodyView::Front ? left : left + width + kGap, area.top(), width, height};
+    const double step = width * kFigure + kGap;  // centre to centre
+    const double centre = area.center().x() + (view == BodyView::Front ? -step : step) / 2;
+    return {centre - width / 2, area.top(), width, height};
 }
 
 QPointF BodyMapView::pointOf(const BodyMapPosition& p) const {
@@ -88,13 +93,15 @@ QPointF BodyMapView::pointOf(const BodyMapPosition& p) const {
 }
 
 std::optional<BodyMapPosition> BodyMapView::positionAt(const QPointF& point) const {
-    for (BodyView view : {BodyView::Front, BodyView::Back}) {
-        const QRectF f = frame(view);
-        if (!f.contains(point)) continue;
-        return BodyMapPosition{view, (point.x() - f.left()) / f.width(),
-                               (point.y() - f.top()) / f.height()};
-    }
-    return std::nullopt;
+    // Where the frames overlap, the point belongs to the nearer figure.
+    const BodyView view = point.x() < (frame(BodyView::Front).center().x() +
+                                       frame(BodyView::Back).center().x()) / 2
+                              ? BodyView::Front
+                              : BodyView::Back;
+    const QRectF f = frame(view);
+    if (!f.contains(point)) return std::nullopt;
+    return BodyMapPosition{view, (point.x() - f.left()) / f.width(),
+                           (point.y() - f.top()) / f.height()};
 }
 
 int BodyMapView::pinAt(const QPointF& point) const {
@@ -122,8 +129,9 @@ void BodyMapView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().base());
     for (BodyView view : {BodyView::Front, BodyView::Back}) paintFigure(painter, view);
+    const std::vector<QRectF> labels = labelBoxes(labelFont());
     for (int i = 0; i < static_cast<int>(pins_.size()); ++i)
-        paintPin(painter, pins_[i], i == hoverPin_);
+        paintPin(painter, pins_[i], i == hoverPin_, labels[i]);
 }
 
 // The figure with its caption and the patient's sides (the back view is seen from behind).
@@ -140,15 +148,64 @@ void BodyMapView::paintFigure(QPainter& painter, BodyView view) const {
     painter.setFont(font());
     painter.setPen(QColor(110, 118, 130));
     const bool front = view == BodyView::Front;
-    const QRectF sides = caption.adjusted(4, 0, -4, 0);
+    const QRectF sides = caption.adjusted(f.width() * 0.12, 0, -f.width() * 0.12, 0);
     painter.drawText(sides, Qt::AlignLeft | Qt::AlignBottom,
                      front ? tr("R", "patient's right") : tr("L", "patient's left"));
     painter.drawText(sides, Qt::AlignRight | Qt::AlignBottom,
                      front ? tr("L", "patient's left") : tr("R", "patient's right"));
 }
 
-// The disc (rank inside; hollow without images), then label and flag badge on the outer side.
-void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered) const {
+QFont BodyMapView::labelFont() const {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+double BodyMapView::labelWidth(const BodyMapPin& pin, const QFont& small) const {
+    const QFontMetricsF fm(small);
+    const double badge =
+        FlagBadge::shown(pin.flag) ? FlagBadge::rect(*pin.flag, small, {}).width() + 4 : 0;
+    return fm.horizontalAdvance(fm.elidedText(pin.label, Qt::ElideRight, 120)) + 10 + badge;
+}
+
+// Each pin's label (with its badge) beside it: outward from the midline first, then the other
+// side, then a line higher or lower, the first place inside the widget that covers no other
+// label and no pin.
+std::vector<QRectF> BodyMapView::labelBoxes(const QFont& small) const {
+    const double height = QFontMetricsF(small).height() + 4;
+    std::vector<QRectF> placed, discs;
+    for (const BodyMapPin& pin : pins_) {
+        const QPointF at = pointOf(pin.position);
+        discs.push_back(QRectF(at, QSizeF()).adjusted(-kPinRadius, -kPinRadius, kPinRadius, kPinRadius));
+    }
+    for (const BodyMapPin& pin : pins_) {
+        const QPointF at = pointOf(pin.position);
+        const double width = labelWidth(pin, small);
+        const bool outwardLeft = pin.position.x < 0.5;
+        std::optional<QRectF> chosen;
+        for (double dy : {0.0, -height - 2, height + 2, -2 * height - 4, 2 * height + 4}) {
+            for (bool left : {outwardLeft, !outwardLeft}) {
+                const double x = left ? at.x() - kPinRadius - 4 - width : at.x() + kPinRadius + 4;
+                const QRectF box(x, at.y() - height / 2 + dy, width, height);
+                auto covers = [&box](const QRectF& r) { return box.intersects(r); };
+                if (!QRectF(rect()).contains(box) || std::any_of(placed.begin(), placed.end(), covers) ||
+                    std::any_of(discs.begin(), discs.end(), covers))
+                    continue;
+                chosen = box;
+                break;
+            }
+            if (chosen) break;
+        }
+        placed.push_back(chosen.value_or(
+            QRectF(at.x() + kPinRadius + 4, at.y() - height / 2, width, height)));
+    }
+    return placed;
+}
+
+// The disc (rank inside; hollow without images), then the label and its flag badge in `box`,
+// the badge on the side away from the pin.
+void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered,
+                           const QRectF& box) const {
     const QPointF at = pointOf(pin.position);
     const QColor fill = pin.outlier ? kOutlier : kPin;
     painter.setPen(QPen(hovered ? kAccent : QColor(Qt::white), hovered ? 3 : 2));
@@ -159,8 +216,7 @@ void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovere
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(at, kPinRadius - 2, kPinRadius - 2);
     }
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = labelFont();
     if (pin.rank > 0) {
         QFont bold = small;
         bold.setBold(true);
@@ -171,24 +227,26 @@ void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovere
                          Qt::AlignCenter, QString::number(pin.rank));
     }
     const QFontMetricsF fm(small);
-    const QString label = fm.elidedText(pin.label, Qt::ElideRight, 120);
     const bool badge = FlagBadge::shown(pin.flag);
     const double badgeWidth = badge ? FlagBadge::rect(*pin.flag, small, {}).width() + 4 : 0;
-    const double width = fm.horizontalAdvance(label) + 10 + badgeWidth;
-    const bool leftward = pin.position.x < 0.5;
-    const double x = leftward ? at.x() - kPinRadius - 4 - width : at.x() + kPinRadius + 4;
-    const QRectF box(x, at.y() - fm.height() / 2 - 2, width - badgeWidth, fm.height() + 4);
-    const QRectF labelBox = leftward ? box.translated(badgeWidth, 0) : box;
+    const bool leftOfPin = box.center().x() < at.x();
+    const QRectF labelBox = leftOfPin ? box.adjusted(badgeWidth, 0, 0, 0)
+                                      : box.adjusted(0, 0, -badgeWidth, 0);
+    if (std::abs(box.center().y() - at.y()) > 1) {  // moved up or down: a leader line
+        painter.setPen(QPen(QColor(150, 158, 170), 1));
+        painter.drawLine(at, QPointF(leftOfPin ? labelBox.right() : labelBox.left(),
+                                     labelBox.center().y()));
+    }
     painter.setPen(QPen(QColor(190, 198, 208), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(labelBox, 3, 3);
     painter.setFont(small);
     painter.setPen(QColor(25, 30, 38));
-    painter.drawText(labelBox, Qt::AlignCenter, label);
+    painter.drawText(labelBox, Qt::AlignCenter, fm.elidedText(pin.label, Qt::ElideRight, 120));
     if (badge) {
-        const double bx = leftward ? x : labelBox.right() + 4;
-        FlagBadge::paint(&painter, *pin.flag, small,
-                         QPointF(bx, at.y() - FlagBadge::rect(*pin.flag, small, {}).height() / 2));
+        const double bx = leftOfPin ? box.left() : labelBox.right() + 4;
+        const double bh = FlagBadge::rect(*pin.flag, small, {}).height();
+        FlagBadge::paint(&painter, *pin.flag, small, QPointF(bx, box.center().y() - bh / 2));
     }
 }
 

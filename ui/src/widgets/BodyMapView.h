@@ -68,7 +68,10 @@ protected:
 private:
     [[nodiscard]] QRectF frame(BodyView view) const;
     void paintFigure(QPainter& painter, BodyView view) const;
-    void paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered) const;
+    void paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered, const QRectF& box) const;
+    [[nodiscard]] QFont labelFont() const;
+    [[nodiscard]] double labelWidth(const BodyMapPin& pin, const QFont& small) const;
+    [[nodiscard]] std::vector<QRectF> labelBoxes(const QFont& small) const;
     void updateHover(const QPointF& point);
 
     std::unique_ptr<QSvgRenderer> front_, back_;
