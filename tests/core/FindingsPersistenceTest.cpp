@@ -248,7 +248,11 @@ TEST_F(FindingsPersistenceTest, PlacingALesionOnTheBodyMapCodesItsSite) {
 // A lesion created on the map before its images is listed with its position, and the pruning
 // after a move (which removes empty lesions) keeps it.
 TEST_F(FindingsPersistenceTest, ALesionPlacedBeforeItsImagesIsListedAndKept) {
-    const auto patient = ws_->image(images_["PAT_A"][0])->patient;
+    const auto patients = ws_->patients();
+    ASSERT_TRUE(patients);
+    PatientId patient;
+    for (const auto& p : *patients)
+        if (p.record.external_id == "PAT_A") patient = p.record.id;
     const auto created = ws_->createLesion({.patient = patient, .label = "L02"});
     ASSERT_TRUE(created) << created.error().message();
     ASSERT_TRUE(ws_->placeOnBodyMap(*created, {BodyView::Back, 0.5, 0.25}));
