@@ -202,10 +202,8 @@ std::vector<QRectF> BodyMapView::labelBoxes(const QFont& small) const {
     return placed;
 }
 
-// The disc (rank inside; hollow without images), then the label and its flag badge in `box`,
-// the badge on the side away from the pin.
-void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered,
-                           const QRectF& box) const {
+// The disc: the rank inside, red for the most unusual lesion, hollow without images.
+void BodyMapView::paintDisc(QPainter& painter, const BodyMapPin& pin, bool hovered) const {
     const QPointF at = pointOf(pin.position);
     const QColor fill = pin.outlier ? kOutlier : kPin;
     painter.setPen(QPen(hovered ? kAccent : QColor(Qt::white), hovered ? 3 : 2));
@@ -226,6 +224,14 @@ void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovere
                                 2 * kPinRadius),
                          Qt::AlignCenter, QString::number(pin.rank));
     }
+}
+
+// The disc, then the label and its flag badge in `box`, the badge on the side away from the pin.
+void BodyMapView::paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered,
+                           const QRectF& box) const {
+    paintDisc(painter, pin, hovered);
+    const QPointF at = pointOf(pin.position);
+    const QFont small = labelFont();
     const QFontMetricsF fm(small);
     const bool badge = FlagBadge::shown(pin.flag);
     const double badgeWidth = badge ? FlagBadge::rect(*pin.flag, small, {}).width() + 4 : 0;

@@ -69,6 +69,7 @@ private:
     [[nodiscard]] QRectF frame(BodyView view) const;
     void paintFigure(QPainter& painter, BodyView view) const;
     void paintPin(QPainter& painter, const BodyMapPin& pin, bool hovered, const QRectF& box) const;
+    void paintDisc(QPainter& painter, const BodyMapPin& pin, bool hovered) const;
     [[nodiscard]] QFont labelFont() const;
     [[nodiscard]] double labelWidth(const BodyMapPin& pin, const QFont& small) const;
     [[nodiscard]] std::vector<QRectF> labelBoxes(const QFont& small) const;
