@@ -245,6 +245,31 @@ TEST_F(FindingsPersistenceTest, PlacingALesionOnTheBodyMapCodesItsSite) {
     EXPECT_FALSE(*ws_->bodyMapPosition(lesion_b_));
 }
 
+// A lesion created on the map before its images is listed with its position, and the pruning
+// after a move (which removes empty lesions) keeps it.
+TEST_F(FindingsPersistenceTest, ALesionPlacedBeforeItsImagesIsListedAndKept) {
+    const auto patients = ws_->patients();
+    ASSERT_TRUE(patients);
+    PatientId patient;
+    for (const auto& p : *patients)
+        if (p.record.external_id == "PAT_A") patient = p.record.id;
+    const auto created = ws_->createLesion({.patient = patient, .label = "L02"});
+    ASSERT_TRUE(created) << created.error().message();
+    ASSERT_TRUE(ws_->placeOnBodyMap(*created, {BodyView::Back, 0.5, 0.25}));
+    auto map = ws_->bodyMap(patient);
+    ASSERT_TRUE(map) << map.error().message();
+    ASSERT_EQ(map->size(), 2u);
+    EXPECT_EQ((*map)[0].lesion.id, lesion_a_);
+    EXPECT_FALSE((*map)[0].position);
+    EXPECT_EQ((*map)[1].lesion.body_site, "upper back");
+    ASSERT_TRUE((*map)[1].position);
+    EXPECT_EQ((*map)[1].position->view, BodyView::Back);
+    // Moving an image out of PAT_A prunes PAT_A's empty lesions: the placed one stays.
+    ASSERT_TRUE(ws_->assignImage(images_["PAT_A"][0], lesion_b_));
+    EXPECT_EQ(ws_->bodyMap(patient)->size(), 2u);
+    EXPECT_EQ(ws_->bodyMap(PatientId(999)).error().code, ErrorCode::NotFound);
+}
+
 TEST(BodyMapTest, RegionsGiveSiteCodeAndLaterality) {
     const auto back_left = bodySiteAt({BodyView::Back, 0.25, 0.38});
     ASSERT_TRUE(back_left);

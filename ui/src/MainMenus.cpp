@@ -67,6 +67,10 @@ void MainMenus::createEditMenus() {
                     &MainMenus::actualSize);
     view->addAction(tr("Toggle &Grad-CAM Overlay"), QKeySequence(Qt::Key_G), this,
                     &MainMenus::toggleOverlay);
+    QAction* bodyMap = view->addAction(tr("&Body Map"), QKeySequence(tr("Ctrl+B")), window_,
+                                       &MainWindow::showBodyMap);
+    bodyMap->setCheckable(true);
+    connect(window_->patientPage(), &PatientPage::bodyMapToggled, bodyMap, &QAction::setChecked);
     view->addSeparator();
     view->addAction(tr("&Problems…"), window_->problems(), &QWidget::show);
 }
@@ -154,9 +158,16 @@ void MainMenus::assignDialog(QList<int> lesionIndices) {
     AssignDialog dialog(
         ws->patients().value_or(std::vector<PatientSummary>{}),
         [ws](PatientId id) {
+            // Every lesion, also those marked on the body map before their images.
             std::vector<std::pair<LesionId, QString>> lesions;
-            if (auto p = ws->patient(id))
-                for (const Lesion& l : p->lesions) lesions.emplace_back(l.lesion_id, lesionName(l));
+            if (auto map = ws->bodyMap(id))
+                for (const BodyMapEntry& e : *map) {
+                    const std::string& key = e.lesion.external_key;
+                    const std::string name = !e.lesion.label.empty() ? e.lesion.label
+                                             : !key.empty() ? key
+                                                            : "L" + std::to_string(e.lesion.id.value());
+                    lesions.emplace_back(e.lesion.id, qs(name));
+                }
             return lesions;
         },
         patient.patient_id, single ? patient.lesions[first].lesion_id : LesionId{}, window_);

@@ -148,6 +148,10 @@ void MainWindow::connectPages() {
     connect(patientPage_, &PatientPage::compareRequested, this, &MainWindow::showCompare);
     connect(patientPage_, &PatientPage::assignRequested, menus_, &MainMenus::assignDialog);
     connect(patientPage_, &PatientPage::deleteRequested, menus_, &MainMenus::confirmDeleteLesions);
+    connect(patientPage_, &PatientPage::lesionsEdited, this, [this](PatientId id) {
+        store_->announceRecordsChanged();
+        showPatient(id);
+    });
     connect(lesionPage_, &LesionPage::backRequested, this,
             [this] { stack_->setCurrentWidget(patientPage_); });
     connect(lesionPage_, &LesionPage::modelCardRequested, this, [this] { showModelCard(); });
@@ -270,6 +274,11 @@ void MainWindow::showTimeline() {
     if (lesionPage_->lesion().images.size() < 2) return;
     timelinePage_->setLesion(patient_, lesionPage_->lesion());
     stack_->setCurrentWidget(timelinePage_);
+}
+
+void MainWindow::showBodyMap(bool visible) {
+    patientPage_->setBodyMapVisible(visible);
+    if (visible && hasPatient()) stack_->setCurrentWidget(patientPage_);
 }
 
 void MainWindow::analysePatient() {

@@ -56,6 +56,8 @@ public:
     void showLesion(int lesionIndex);
     void showCompare(const QList<int>& lesionIndices);
     void showTimeline();  // the follow-up of the lesion on the lesion page
+    // Shows or hides the body map beside the patient grid (showing it brings the grid back).
+    void showBodyMap(bool visible);
     ModelCardDialog* showModelCard();
     // Saves the current page as a PNG; returns an error message, or empty on success.
     QString exportView(const QString& path);

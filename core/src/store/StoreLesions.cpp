@@ -136,12 +136,14 @@ Result<std::vector<VisitRecord>> Store::visits(PatientId patient) const {
 }
 
 Result<void> Store::pruneEmpty(PatientId patient) {
-    // Lesions and visits with findings stay: a clinician's notes are not "empty".
+    // Lesions and visits with findings stay: a clinician's notes are not "empty"; so do lesions
+    // placed on the body map (marked there before their images arrive).
     return impl_->atomically([&]() -> Result<void> {
         for (const char* sql :
              {"DELETE FROM lesions WHERE patient_id = ?1 "
               "AND NOT EXISTS (SELECT 1 FROM images WHERE lesion_id = lesions.id) "
-              "AND NOT EXISTS (SELECT 1 FROM findings WHERE lesion_id = lesions.id)",
+              "AND NOT EXISTS (SELECT 1 FROM findings WHERE lesion_id = lesions.id) "
+              "AND map_view = ''",
               "DELETE FROM visits WHERE patient_id = ?1 "
               "AND NOT EXISTS (SELECT 1 FROM images WHERE visit_id = visits.id) "
               "AND NOT EXISTS (SELECT 1 FROM findings WHERE visit_id = visits.id)"}) {

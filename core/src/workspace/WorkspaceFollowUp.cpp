@@ -309,4 +309,19 @@ Result<std::optional<BodyMapPosition>> Workspace::bodyMapPosition(LesionId lesio
     return impl_->withStore([&](const Store& s) { return s.mapPosition(lesion); });
 }
 
+Result<std::vector<BodyMapEntry>> Workspace::bodyMap(PatientId patient) const {
+    return impl_->withStore([&](const Store& s) -> Result<std::vector<BodyMapEntry>> {
+        if (auto exists = s.patient(patient); !exists) return tl::unexpected(exists.error());
+        auto lesions = s.lesions(patient);
+        if (!lesions) return tl::unexpected(lesions.error());
+        std::vector<BodyMapEntry> out;
+        for (auto& lesion : *lesions) {
+            auto position = s.mapPosition(lesion.id);
+            if (!position) return tl::unexpected(position.error());
+            out.push_back({std::move(lesion), *position});
+        }
+        return out;
+    });
+}
+
 }  // namespace dermalens

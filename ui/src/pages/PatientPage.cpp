@@ -8,8 +8,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
+#include "pages/BodyMapPanel.h"
 #include "services/AnalysisService.h"
 #include "support/OperatingPointText.h"
 #include "support/QtConvert.h"
@@ -22,7 +24,7 @@ constexpr int kMaxCompare = 4;
 }
 
 PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWidget* parent)
-    : QWidget(parent), service_(service) {
+    : QWidget(parent), service_(service), store_(store) {
     model_ = new LesionTileModel(service, store, this);
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
@@ -55,9 +57,14 @@ PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWid
     compare_ = new QPushButton(tr("&Compare"), header);
     compare_->setToolTip(tr("Select 2 to 4 lesions (Ctrl+click) to compare them side by side"));
     row->addWidget(compare_);
+    mapButton_ = new QPushButton(tr("Body &map"), header);
+    mapButton_->setCheckable(true);
+    mapButton_->setToolTip(tr("Show the lesions on the front and back body diagram"));
+    row->addWidget(mapButton_);
     layout->addWidget(header);
 
-    grid_ = new QListView(this);
+    split_ = new QSplitter(Qt::Horizontal, this);
+    grid_ = new QListView(split_);
     grid_->setObjectName(QStringLiteral("lesionGrid"));
     grid_->setViewMode(QListView::IconMode);
     grid_->setFlow(QListView::LeftToRight);
@@ -71,7 +78,9 @@ PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWid
     grid_->setModel(proxy_);
     grid_->setAccessibleName(tr("Lesions"));
     grid_->setContextMenuPolicy(Qt::CustomContextMenu);
-    layout->addWidget(grid_, 1);
+    split_->addWidget(grid_);
+    createBodyMap();
+    layout->addWidget(split_, 1);
 
     connect(sort_, &QComboBox::currentIndexChanged, this,
             [this] { setSortKey(static_cast<SortKey>(sort_->currentData().toInt())); });
@@ -93,7 +102,31 @@ PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWid
     updateCompareButton();
 }
 
+void PatientPage::createBodyMap() {
+    bodyMap_ = new BodyMapPanel(store_, model_, split_);
+    split_->addWidget(bodyMap_);
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 2);
+    bodyMap_->setVisible(false);
+    connect(mapButton_, &QPushButton::toggled, this, &PatientPage::setBodyMapVisible);
+    connect(bodyMap_, &BodyMapPanel::lesionActivated, this, [this](LesionId lesion) {
+        const int row = model_->rowOf(lesion);
+        if (row >= 0) Q_EMIT lesionActivated(row);
+    });
+    connect(bodyMap_, &BodyMapPanel::lesionsEdited, this, &PatientPage::lesionsEdited);
+}
+
+bool PatientPage::bodyMapVisible() const { return !bodyMap_->isHidden(); }
+
+void PatientPage::setBodyMapVisible(bool visible) {
+    if (visible == bodyMapVisible()) return;
+    bodyMap_->setVisible(visible);
+    mapButton_->setChecked(visible);
+    Q_EMIT bodyMapToggled(visible);
+}
+
 void PatientPage::setPatient(const Patient& patient) {
+    bodyMap_->setPatient(patient);
     model_->setPatient(patient);
     proxy_->invalidate();
     updateHeader();

@@ -1,5 +1,6 @@
 // PatientPage: the selected patient's lesions as a grid of tiles, sortable by ugly-duckling
-// rank, malignant probability or date; select 2-4 tiles to compare them side by side.
+// rank, malignant probability or date; select 2-4 tiles to compare them side by side. The body
+// map (BodyMapPanel) can be shown beside the grid; its pins open lesions as tiles do.
 #pragma once
 
 #include <QList>
@@ -12,10 +13,12 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 
 namespace dermalens::ui {
 
 class AnalysisService;
+class BodyMapPanel;
 class LesionTileModel;
 class WorkspaceService;
 
@@ -34,6 +37,9 @@ public:
     // Selects the tiles of these lesion indices (tests, screenshots, keyboard helpers).
     void selectLesions(const QList<int>& lesionIndices);
     [[nodiscard]] QList<int> selectedLesions() const;  // in display order
+    [[nodiscard]] BodyMapPanel* bodyMap() const { return bodyMap_; }
+    [[nodiscard]] bool bodyMapVisible() const;
+    void setBodyMapVisible(bool visible);
 
 Q_SIGNALS:
     void lesionActivated(int lesionIndex);
@@ -42,20 +48,28 @@ Q_SIGNALS:
     void assignRequested(const QList<int>& lesionIndices);
     // The tile context menu's "Delete Lesion…" on these lesion indices.
     void deleteRequested(const QList<int>& lesionIndices);
+    void bodyMapToggled(bool visible);
+    // A lesion was placed on (or created on) the body map: the patient should be read again.
+    void lesionsEdited(dermalens::PatientId patient);
 
 private:
     void updateHeader();
     void updateCompareButton();
     void showTileMenu(const QPoint& pos);
+    void createBodyMap();
 
     AnalysisService* service_;
+    WorkspaceService* store_;
     LesionTileModel* model_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* summary_ = nullptr;
     QComboBox* sort_ = nullptr;
     QPushButton* compare_ = nullptr;
+    QPushButton* mapButton_ = nullptr;
     QListView* grid_ = nullptr;
+    QSplitter* split_ = nullptr;
+    BodyMapPanel* bodyMap_ = nullptr;
 };
 
 }  // namespace dermalens::ui

@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <algorithm>
 
+#include "support/FlagBadge.h"
 #include "widgets/LesionTileModel.h"
 
 namespace dermalens::ui {
@@ -65,11 +66,20 @@ void LesionTile::paintThumbnail(QPainter* painter, const QRect& area,
         paintBadge(painter, area.topLeft() + QPoint(6, 6), tr("Most unusual"), kOutlier);
     else if (rank == 1)
         paintBadge(painter, area.topLeft() + QPoint(6, 6), tr("Rank 1"), kAccent);
+    int right_top = area.top() + 6;  // badges at the top right stack downwards
     if (index.data(R::SuspiciousRole).toBool()) {
         const QFontMetrics fm(painter->font());
         const QString text = tr("Suspicious");
-        paintBadge(painter, QPoint(area.right() - fm.horizontalAdvance(text) - 18, area.top() + 6),
+        paintBadge(painter, QPoint(area.right() - fm.horizontalAdvance(text) - 18, right_top),
                    text, kSuspicious);
+        right_top += fm.height() + 12;
+    }
+    const int flag = index.data(R::FlagRole).toInt();
+    if (flag >= 0 && FlagBadge::shown(static_cast<LesionFlag>(flag))) {
+        const auto lesionFlag = static_cast<LesionFlag>(flag);
+        const QRectF box = FlagBadge::rect(lesionFlag, painter->font(), {});
+        FlagBadge::paint(painter, lesionFlag, painter->font(),
+                         QPointF(area.right() - box.width() - 6, right_top));
     }
     if (index.data(R::SyntheticRole).toBool()) {
         const QFontMetrics fm(painter->font());

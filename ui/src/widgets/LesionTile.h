@@ -1,6 +1,7 @@
 // LesionTile: paints one lesion of the patient grid: thumbnail, label, top class, malignant
 // probability and ugly-duckling rank. The most unusual lesion (rank 1 with z above the
-// outlier threshold) gets a red frame and a badge so it stands out at a glance.
+// outlier threshold) gets a red frame and a badge so it stands out at a glance; a lesion new
+// since the previous visit or changed beyond the threshold gets a FlagBadge.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -7,6 +7,7 @@
 #include "services/WorkspaceService.h"
 #include "support/ClassNames.h"
 #include "support/OperatingPointText.h"
+#include "support/FlagBadge.h"
 #include "support/QtConvert.h"
 
 namespace dermalens::ui {
@@ -34,12 +35,42 @@ void LesionTileModel::setPatient(const Patient& patient) {
     ranks_.assign(patient_.lesions.size(), 0);
     zScores_.assign(patient_.lesions.size(), 0.0f);
     outliers_.assign(patient_.lesions.size(), false);
+    flags_.assign(patient_.lesions.size(), -1);
+    changesKnown_ = false;
     ranked_ = false;
     ranking_ = false;
     ++generation_;
     endResetModel();
     requestResults();
     updateRanking();
+    requestChanges();
+}
+
+// The flags compare the last two visits (outlines, registration): off the GUI thread.
+void LesionTileModel::requestChanges() {
+    if (!patient_.patient_id.valid()) return;
+    const int generation = generation_;
+    store_->run([id = patient_.patient_id](Workspace& ws) { return ws.patientChanges(id); })
+        .then(this, [this, generation](const Result<PatientChanges>& changes) {
+            if (generation != generation_) return;
+            if (changes) applyChanges(*changes);
+        });
+}
+
+void LesionTileModel::applyChanges(const PatientChanges& changes) {
+    for (const LesionChangeFlag& flag : changes.lesions) {
+        const int row = rowOf(flag.lesion);
+        if (row >= 0) flags_[row] = static_cast<int>(flag.flag);
+    }
+    changesKnown_ = true;
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    Q_EMIT changesChanged();
+}
+
+int LesionTileModel::rowOf(LesionId lesion) const {
+    for (int row = 0; row < rowCount(); ++row)
+        if (patient_.lesions[row].lesion_id == lesion) return row;
+    return -1;
 }
 
 void LesionTileModel::requestResults() {
@@ -144,10 +175,16 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             return lesionName(lesion);
-        case Qt::ToolTipRole:
-            return (latestImage(lesion) ? displayFileName(*latestImage(lesion)) + u'\n'
-                                        : QString()) +
+        case Qt::ToolTipRole: {
+            QString tip = latestImage(lesion) ? displayFileName(*latestImage(lesion)) : QString();
+            const auto flag = flags_[row] >= 0 ? std::optional(static_cast<LesionFlag>(flags_[row]))
+                                               : std::nullopt;
+            if (FlagBadge::shown(flag)) tip += u'
+' + FlagBadge::description(*flag);
+            return tip + u'
+' +
                    tr("Suspicious at: %1").arg(OperatingPointText::summary(service_->operatingPoint()));
+        }
         case ThumbnailRole: {
             const QImage* thumb = service_->thumbnail(id);
             return thumb ? *thumb : QImage();
@@ -182,6 +219,8 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(id);
         case RankableRole:
             return rowCount() >= 2;
+        case FlagRole:
+            return flags_[row];
         default:
             return {};
     }

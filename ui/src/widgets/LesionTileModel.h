@@ -2,12 +2,14 @@
 // thumbnail, top class, malignant probability and the patient's ugly-duckling ranking.
 // Rows follow each lesion's latest image (by ImageId). The ranking comes from
 // Workspace::rank over the stored analyses, once every lesion's latest image is analysed
-// (a partial ranking would mislead).
+// (a partial ranking would mislead). The follow-up flags (new since the previous visit,
+// changed) come from Workspace::patientChanges, read once per patient off the GUI thread.
 #pragma once
 
 #include <QAbstractListModel>
 #include <vector>
 
+#include "dermalens/followup/FollowUpReports.h"
 #include "dermalens/study/Study.h"
 #include "dermalens/workspace/LesionRanking.h"
 #include "support/RecordTypes.h"
@@ -38,6 +40,7 @@ public:
         RankableRole,                      // bool: the patient has 2+ lesions to compare
         SuspiciousRole,                    // bool: malignant probability at the operating point
         ThresholdRole,                     // double: the operating point's threshold
+        FlagRole,                          // int LesionFlag, or -1 until the flags are read
     };
 
     LesionTileModel(AnalysisService* service, WorkspaceService* store, QObject* parent = nullptr);
@@ -49,18 +52,24 @@ public:
     [[nodiscard]] int analysedCount() const;
     // Lesion index of rank 1 (-1 when not ranked).
     [[nodiscard]] int topRankedLesion() const;
+    // The row (= lesion index) of a lesion of the shown patient, -1 when it has none.
+    [[nodiscard]] int rowOf(LesionId lesion) const;
+    [[nodiscard]] bool changesKnown() const { return changesKnown_; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
 
 Q_SIGNALS:
     void rankingChanged();
+    void changesChanged();  // the follow-up flags arrived
 
 private:
     void onResult(const ImageId& id);
     void requestResults();
     void updateRanking();
     void applyRanking(const LesionRanking& ranking);
+    void requestChanges();
+    void applyChanges(const PatientChanges& changes);
     [[nodiscard]] ImageId idOf(int row) const;
     [[nodiscard]] QVariant predictionData(int row, int role) const;
 
@@ -70,6 +79,8 @@ private:
     std::vector<int> ranks_;
     std::vector<float> zScores_;
     std::vector<bool> outliers_;
+    std::vector<int> flags_;  // LesionFlag per row, -1 unknown
+    bool changesKnown_ = false;
     bool ranked_ = false;
     bool ranking_ = false;  // a rank() call is under way
     int generation_ = 0;    // drops rankings of a patient no longer shown

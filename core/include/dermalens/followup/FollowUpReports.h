@@ -8,6 +8,7 @@
 
 #include "dermalens/followup/LesionChange.h"
 #include "dermalens/records/FollowUpRecords.h"
+#include "dermalens/records/LesionRecord.h"
 
 namespace dermalens {
 
@@ -63,6 +64,12 @@ struct PatientChanges {
     PatientId patient;
     VisitId latest_visit, previous_visit;  // invalid when there is none
     std::vector<LesionChangeFlag> lesions;
+};
+
+// A lesion of the patient (with images or not yet) and where it sits on the body map.
+struct BodyMapEntry {
+    LesionRecord lesion;
+    std::optional<BodyMapPosition> position;  // nullopt: not placed yet
 };
 
 // Changed / Unchanged / NotComparable for one comparison, with the reasons.

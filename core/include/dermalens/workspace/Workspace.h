@@ -153,6 +153,8 @@ public:
     [[nodiscard]] Result<LesionRecord> placeOnBodyMap(LesionId lesion,
                                                       const BodyMapPosition& position);
     [[nodiscard]] Result<std::optional<BodyMapPosition>> bodyMapPosition(LesionId lesion) const;
+    // Every lesion of the patient, also those without images (created on the map), by id.
+    [[nodiscard]] Result<std::vector<BodyMapEntry>> bodyMap(PatientId patient) const;
 
     // --- Backup ------------------------------------------------------------------------------
     // Writes a consistent copy of the store (SQLite online backup + managed images) into
