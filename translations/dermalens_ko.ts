@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>BodyMapView</name>
+    <message>
+        <source>face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>both images calibrated</source>
@@ -50,6 +113,41 @@
     <message>
         <source>Border: compactness %1, solidity %2</source>
         <translation>경계: 조밀도 %1, 견고성 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlagBadge</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">새 항목</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed beyond the threshold since the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not comparable with the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not photographed at the latest visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -238,6 +336,30 @@
         <source>Gap</source>
         <translation>차이</translation>
     </message>
+    <message>
+        <source>How well the heatmap points at what the model uses: the image&apos;s pixels are removed (deletion) or restored (insertion) in the map&apos;s order, most highlighted first, and the probability of the explained class is followed. The area under that curve is compared with random maps of the same grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion AUC (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insertion AUC (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images (%2), map grid %3 cells, %4 steps. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::report::ReportText</name>
@@ -248,10 +370,6 @@
     <message>
         <source>de-identified: no name, identifier, birth date or free text</source>
         <translation>비식별화됨: 이름, 식별자, 생년월일, 자유 기술 없음</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
     </message>
     <message>
         <source>Patient ID</source>
@@ -292,10 +410,6 @@
     <message>
         <source>No Grad-CAM: %1</source>
         <translation>Grad-CAM 없음: %1</translation>
-    </message>
-    <message>
-        <source>Grad-CAM for %1 (%2, %3 % opacity%4)</source>
-        <translation>%1의 Grad-CAM(%2, 불투명도 %3 %%4)</translation>
     </message>
     <message>
         <source>; scaled per image, not comparable across images</source>
@@ -564,16 +678,85 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>malignant probability at or above %1 is called suspicious</source>
-        <translation>악성 확률 %1 이상은 의심으로 판정</translation>
+        <source>Name</source>
+        <comment>patient</comment>
+        <translation type="unfinished">이름</translation>
     </message>
     <message>
-        <source>no threshold is applied to the malignant probability (it is shown, not thresholded)</source>
-        <translation>악성 확률에 임계값을 적용하지 않음(표시만 함)</translation>
+        <source>Grad-CAM for %1 (%2, opacity following the map up to %3 %%4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; a lesion is an ugly-duckling outlier when its robust z-score is above %2; out-of-distribution and low-confidence results are flagged.</source>
-        <translation>%1; 강건 z 점수가 %2보다 높으면 ‘미운 오리 새끼’ 이상치 병변으로 판정하며, 특이한 이미지와 낮은 신뢰도 결과는 플래그로 표시됩니다.</translation>
+        <source>Suspicious (operating point %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>model</comment>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % melanoma sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % malignant sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youden (melanoma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youden (malignant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUSPICIOUS (at or above %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (below %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating point: none (no model was loaded, no lesion is called suspicious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating point: default, threshold %1 (the model card has no validation ROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating point: %1 (sensitivity %2, specificity %3 on the validation fold), threshold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a calibrated malignant probability at or above the threshold is called suspicious; the ugly-duckling rank weighs each lesion&apos;s malignant evidence against the patient&apos;s own lesions, and the first is called most unusual when its score is at least %2 and its malignant probability at least %3; out-of-distribution and low-confidence results are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::AiAgreementBox</name>
+    <message>
+        <source>AI result on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI result on screen for this image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -638,6 +821,207 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object or details contain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(ies) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::BodyMapPanel</name>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesion has no images yet: assign images to it (Edit &gt; Assign to Patient / Lesion…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pin to open its lesion; click the figure to place a lesion there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the lesions&apos; positions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesion(s) on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place “%1” here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lesion here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::BodyMapView</name>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank %1: the most unusual lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ugly-duckling rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) — click to open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images yet: assign images to this lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>patient&apos;s right</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>patient&apos;s left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ClassNames</name>
     <message>
         <source>Actinic keratosis / intraepithelial carcinoma</source>
@@ -671,20 +1055,20 @@
 <context>
     <name>dermalens::ui::ColorLegend</name>
     <message>
-        <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images.</source>
-        <translation>이 병변의 모든 방문에 고정된 척도: 이 병변의 이미지 간 색상을 비교할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Per-image min-max: colours are not comparable across images.</source>
-        <translation>이미지별 최소-최대: 이미지 간 색상을 비교할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>low evidence</source>
         <translation>근거 약함</translation>
     </message>
     <message>
         <source>high evidence</source>
         <translation>근거 강함</translation>
+    </message>
+    <message>
+        <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images. Colour opacity follows the evidence: none is transparent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-image min-max: colours are not comparable across images. Colour opacity follows the evidence: none is transparent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -718,6 +1102,298 @@
     <message>
         <source>SYNTHETIC</source>
         <translation>합성(SYNTHETIC)</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ContourOverlay</name>
+    <message>
+        <source>Drag to correct the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesion outline (drawn or corrected by the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesion outline (found automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::DicomExportDialog</name>
+    <message>
+        <source>Export DICOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">환자</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">찾아보기…</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>De-identify (DICOM PS3.15 Basic Profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep dates (Retain Longitudinal Temporal Information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name and ID in the files (empty: a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DICOM Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (de-identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::FindingText</name>
+    <message>
+        <source>Reassure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitor, review in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees with the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagrees with the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI agreement not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atypical pigment network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue-whitish veil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atypical vascular pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irregular streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irregular pigmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irregular dots/globules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 (major %2, minor %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 suggests melanoma, consider excision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1, no melanoma suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed (score incomplete): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malignant %1 %</source>
+        <translation type="unfinished">악성 %1 %</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual image (out of distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clinician named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::FindingsForm</name>
+    <message>
+        <source>Free-text notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this assessment; earlier findings are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier findings of this lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding recorded for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest finding of this visit: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clinician named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI then: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name to sign the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">저장됨: %1.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1582,17 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::InlineProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">취소하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::LesionPage</name>
     <message>
         <source>◀ Patient</source>
@@ -1019,6 +1706,38 @@
         <source>Compare this lesion&apos;s visits: aligned overlay and change figures</source>
         <translation>이 병변의 방문 비교: 정렬된 오버레이와 변화 수치</translation>
     </message>
+    <message>
+        <source>Why this rank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this lesion compares with the patient&apos;s other lesions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the drawn line as a measurement of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line kept (see Measurements)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTile</name>
@@ -1060,6 +1779,10 @@
         <source>No ugly-duckling rank: one lesion</source>
         <translation>‘미운 오리 새끼’ 순위 없음: 병변 하나</translation>
     </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::LesionTileModel</name>
@@ -1070,6 +1793,10 @@
     <message>
         <source>not analysed yet</source>
         <translation>아직 분석되지 않음</translation>
+    </message>
+    <message>
+        <source>Suspicious at: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1991,34 @@
         <source>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;Offline dermoscopy viewer with AI decision support.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decision support only — not a diagnosis. Not a medical device.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dermalens %1&lt;/h3&gt;&lt;p&gt;AI 의사결정 지원 기능을 갖춘 오프라인 더모스코피(피부확대경) 뷰어.&lt;/p&gt;&lt;p&gt;&lt;b&gt;의사결정 지원 전용 — 진단이 아닙니다. 의료기기가 아닙니다.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;DICOM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PACS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::MainWindow</name>
@@ -1343,6 +2098,84 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::ManagementEditor</name>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to (e.g. dermatosurgery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::MeasurementList</name>
+    <message>
+        <source>Measure draws a ruler line on the image; Keep Line stores it for this image. Lengths are in mm once the image is calibrated (or its file states the pixel spacing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished">%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px (not calibrated)</source>
+        <translation type="unfinished">%1 px (보정 안 됨)</translation>
+    </message>
+    <message>
+        <source>%1 px² (not calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ModelCardDialog</name>
     <message>
         <source>Model card</source>
@@ -1376,6 +2209,87 @@ Choose a model in Tools &gt; Settings…</source>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Heatmap faithfulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OperatingPointChooser</name>
+    <message>
+        <source>Operating point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malignant sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melanoma sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom sensitivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is loaded: the default threshold of 50 % applies until one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious at a malignant probability of %1 or more (the model card has no validation ROC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity %1 costs specificity %2 on the validation fold: %3 of lesions without the condition are called suspicious. Suspicious at a malignant probability of %4 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OperatingPointText</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % melanoma sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % malignant sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youden (melanoma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youden (malignant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default, threshold %1 (the model card has no validation ROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sensitivity %2, specificity %3), threshold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::OutputActions</name>
+    <message>
+        <source>No patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::OverlayBlendView</name>
@@ -1402,6 +2316,54 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>No comparison yet</source>
         <translation>아직 비교 없음</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two visits are overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend: mix the two images. Flicker: alternate them. Swipe: drag a divider, before on the left, after on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the divider: before ◀ | ▶ after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each visit is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the image shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each image for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ALIGNED: the later visit is only scaled to the earlier one&apos;s size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2411,232 @@ Choose a model in Tools &gt; Settings…</source>
     <message>
         <source>Colour map</source>
         <translation>색상 맵</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PacsDialog</name>
+    <message>
+        <source>PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished">환자 ID</translation>
+    </message>
+    <message>
+        <source>Name (wildcards * ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study date (YYYYMMDD or a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve Selected Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another call is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding studies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">생년월일</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">성별</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">설명</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find studies and select one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) refused, the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::PacsNodeEditor</name>
+    <message>
+        <source>New node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node AE title (called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our AE title (calling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-GET (no port to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-MOVE to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-MOVE: the port the node sends the objects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve with (receive port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new node)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2772,18 @@ Choose a model in Tools &gt; Settings…</source>
         <source>&amp;Delete Lesion…</source>
         <translation>병변 삭제(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Body &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lesions on the front and back body diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::PredictionPanel</name>
@@ -1649,6 +2849,14 @@ Device: %3 · Time: %4 ms</source>
         <source>Top class: %1 (%2)</source>
         <translation>최상위 클래스: %1 (%2)</translation>
     </message>
+    <message>
+        <source>SUSPICIOUS at the operating point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suspicious at the operating point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::ProbabilityBar</name>
@@ -1677,6 +2885,95 @@ Device: %3 · Time: %4 ms</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::RankExplanationDialog</name>
+    <message>
+        <source>Why this rank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking this patient&apos;s lesions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesions could not be ranked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesion has no rank yet: ranking needs a current analysis of it and at least two analysed lesions in the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ranked %2 of %3 analysed lesions of this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is flagged as the most unusual lesion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most similar (distance %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least similar (distance %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same look-alike group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Malignant evidence:&lt;/b&gt; the model gives %1 % malignant probability; against this patient&apos;s other lesions that is %2 robust standard deviations %3 their median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appearance:&lt;/b&gt; %1 robust standard deviations %2 unusual than this patient&apos;s typical lesion (distance to its nearest look-alikes in the model&apos;s features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; %1 + %2 × %3 = %4. Rank 1 is flagged &quot;most unusual&quot; when its score is at least %5 and its malignant probability at least %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Look-alike group:&lt;/b&gt; %n lesion(s), grouped by average-linkage clustering of the model&apos;s features (cosine distance cut at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision support only: the rank orders lesions for review; it is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::RecordActions</name>
     <message>
         <source>Choose a patient.</source>
@@ -1697,6 +2994,123 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Whole patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current lesion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">언어</translation>
+    </message>
+    <message>
+        <source>De-identify (no name, identifiers, dates or free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the report and rendering its pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Decision support only — not a diagnosis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail did not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ReportService</name>
+    <message>
+        <source>The clinic logo %1 cannot be read; the report has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::RocPlot</name>
+    <message>
+        <source>Validation ROC curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − specificity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model card has no validation ROC: the default threshold applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>melanoma vs rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malignant vs benign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1793,6 +3207,45 @@ Device: %3 · Time: %4 ms</source>
         <source>Record store</source>
         <translation>기록 저장소</translation>
     </message>
+    <message>
+        <source>Shown on every page of a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesion is marked suspicious when its calibrated malignant probability reaches the threshold of this point on the model&apos;s validation ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::SevenPointView</name>
+    <message>
+        <source>7-point score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-point checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dermalens::ui::StoreMaintenance</name>
@@ -1854,6 +3307,97 @@ Device: %3 · Time: %4 ms</source>
     </message>
 </context>
 <context>
+    <name>dermalens::ui::StructuresChecklist</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atypical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-point major criteria (2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pigment network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-whitish veil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vascular pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-point minor criteria (1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks / pseudopods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pigmentation (blotches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots / globules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other clues (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milia-like cysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comedo-like openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf-like areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other structures, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -1862,6 +3406,37 @@ Device: %3 · Time: %4 ms</source>
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::TimelineChart</name>
+    <message>
+        <source>Lesion area and malignant probability over the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malignant probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area relative to the first visit (not calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">방문</translation>
+    </message>
+    <message>
+        <source>Relative area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malignant (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1931,8 +3506,48 @@ Device: %3 · Time: %4 ms</source>
         <translation>정렬된 오버레이 없음: %1</translation>
     </message>
     <message>
-        <source>No aligned overlay: the alignment of the two images is not trusted (%1). Compare them side by side.</source>
-        <translation>정렬된 오버레이 없음: 두 이미지의 정렬을 신뢰할 수 없습니다(%1). 나란히 비교하십시오.</translation>
+        <source>Edit outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the outline&apos;s vertices on either visit to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the corrected outlines and recompute the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the corrections not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlines not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected outlines are not saved. Drop the corrections and compare other visits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ALIGNED: the alignment of the two images is not trusted (%1). They are shown unaligned; compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outlines could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
