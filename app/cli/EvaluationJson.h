@@ -3,11 +3,17 @@
 
 #include "JsonOutput.h"
 #include "dermalens/evaluation/Evaluation.h"
+#include "dermalens/evaluation/QualityEvaluation.h"
 
 namespace dermalens::cli {
 
 // The report as JSON: n, accuracy, balanced_accuracy, per-class recall/precision/support,
 // confusion matrix with its class order, AUCs, ECE and reliability bins, and the model.
 [[nodiscard]] Json metricsJson(const EvaluationReport& report, const ModelCard& card);
+
+// {"min_images", "checks": {name: {"flagged", "flagged_fraction", "on_flagged",
+// "on_unflagged"}}}; each "on_*" is {n, melanomas, balanced_accuracy, melanoma_auc}, or null
+// when that subset has fewer than min_images images.
+[[nodiscard]] Json qualityEvaluationJson(const QualityEvaluation& evaluation);
 
 }  // namespace dermalens::cli
