@@ -21,6 +21,7 @@
 #include "support/QtConvert.h"
 #include "widgets/ImageView.h"
 #include "widgets/OverlayControls.h"
+#include "widgets/ImageQualityNote.h"
 #include "widgets/PredictionPanel.h"
 
 namespace dermalens::ui {
@@ -187,6 +188,7 @@ void LesionPage::showVisit(int index) {
     view_->clear();
     panel_->setMessage(tr("Loading %1…").arg(displayFileName(rec)));
     const ImageId id = imageId_;
+    panel_->qualityNote()->showImage(store_, id);
     service_->loadImage(id).then(
         this, [this, id](const Result<Image>& image) { onImageLoaded(id, image); });
 }

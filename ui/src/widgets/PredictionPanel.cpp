@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "support/ClassNames.h"
+#include "widgets/ImageQualityNote.h"
 #include "widgets/ProbabilityBar.h"
 #include "support/QtConvert.h"
 
@@ -37,6 +38,8 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     warning_ = makeLabel(QStringLiteral("warningBanner"), this);
     warning_->setVisible(false);
     layout->addWidget(warning_);
+    quality_ = new ImageQualityNote(this);
+    layout->addWidget(quality_);
     malignant_ = makeLabel(QStringLiteral("malignantValue"), this);
     layout->addWidget(malignant_);
     uncertainty_ = makeLabel(QStringLiteral("secondaryText"), this);
@@ -68,6 +71,11 @@ void PredictionPanel::setMessage(const QString& message) {
     barsBox_->setVisible(false);
     modelInfo_->clear();
     summary_ = message;
+}
+
+QString PredictionPanel::summaryText() const {
+    const QString quality = quality_->text();
+    return quality.isEmpty() ? summary_ : summary_ + u'\n' + quality;
 }
 
 QString PredictionPanel::warningText(const Prediction& p, const ModelCard& card) const {
