@@ -125,6 +125,13 @@ TEST(ImageQualityCheckTest, EmptyOrWrongTypeImagesAreRefusedWithTheirName) {
     EXPECT_FALSE(assessImageQuality(Image{cv::Mat(10, 10, CV_8UC1, cv::Scalar(3)), {}}));
 }
 
+TEST(ImageQualityCheckTest, OnePixelHighStripIsAssessedWithoutReadingOutside) {
+    const cv::Mat strip = sharpLesion(9).rowRange(70, 71).clone();
+    auto report = assessImageQuality(Image{strip, {}});
+    ASSERT_TRUE(report) << report.error().message();
+    EXPECT_FALSE(report->flagged(QualityCheck::Ruler));
+}
+
 TEST(ImageQualityCheckTest, FlatImageIsFlaggedBlurNotCrashing) {
     const auto report = assess(cv::Mat(150, 200, CV_8UC3, cv::Scalar(200, 160, 140)));
     EXPECT_TRUE(report.flagged(QualityCheck::Blur));

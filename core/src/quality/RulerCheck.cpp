@@ -15,6 +15,7 @@ constexpr int kMaxLines = 24;           // longest first; enough for a ruler's t
 constexpr int kMinOffset = 2, kMaxOffset = 7;
 constexpr int kMinLag = 3, kMaxLag = 25;
 constexpr int kDetrendWindow = 31;
+constexpr int kMinSide = 16;   // px; greyAt needs 2 and a ruler far more
 constexpr int kHarmonics = 4;  // r must peak again at 2P, 3P and 4P
 // Ticks are printed dark on light: weaker variation (skin texture, JPEG blocks beside a hair,
 // whose 8 px grid is periodic too) is not a ruler.
@@ -105,6 +106,7 @@ double tickScore(const cv::Mat& grey, const cv::Vec4i& line) {
 }
 
 std::vector<cv::Vec4i> longLines(const cv::Mat& grey) {
+    if (std::min(grey.cols, grey.rows) < kMinSide) return {};  // a strip holds no ruler
     cv::Mat smooth, edges;
     cv::GaussianBlur(grey, smooth, cv::Size(3, 3), 0);
     cv::Canny(smooth, edges, 50, 150);
