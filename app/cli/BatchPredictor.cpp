@@ -31,6 +31,7 @@ std::vector<FileOutcome> predictFiles(Classifier& classifier, const std::vector<
             outcomes[i].error = image.error().message();
             continue;
         }
+        if (auto quality = assessImageQuality(*image)) outcomes[i].quality = std::move(*quality);
         images.push_back(std::move(*image));
         loaded.push_back(i);
     }

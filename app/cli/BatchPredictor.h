@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dermalens/inference/Classifier.h"
+#include "dermalens/quality/ImageQuality.h"
 
 namespace dermalens::cli {
 
@@ -14,10 +15,11 @@ struct FileOutcome {
     std::string file;
     std::optional<Image> image;            // kept only when asked (Grad-CAM needs it)
     std::optional<Prediction> prediction;  // set on success
+    std::optional<ImageQualityReport> quality;  // set whenever the image decoded
     std::string error;                     // set on failure, names the reason
 };
 
-// One outcome per file, in input order.
+// One outcome per file, in input order, with the image quality checks of each decoded image.
 [[nodiscard]] std::vector<FileOutcome> predictFiles(Classifier& classifier,
                                                     const std::vector<std::string>& files,
                                                     bool keep_images = false);

@@ -84,6 +84,7 @@ Result<std::vector<Sample>> selectSamples(const EvaluateOptions& o, const CsvTab
 struct Collected {
     std::vector<int> labels;
     std::vector<std::vector<float>> probabilities;
+    std::vector<ImageQualityReport> quality;  // per evaluated image (empty when not assessed)
     int out_of_distribution = 0, low_confidence = 0;  // flag counts, to check the card's rates
     Json skipped = Json::array();
 };
@@ -103,6 +104,7 @@ Collected predictAll(Classifier& classifier, const std::vector<Sample>& samples,
             }
             c.labels.push_back(samples[start + i].label);
             c.probabilities.push_back(outcomes[i].prediction->probabilities);
+            c.quality.push_back(outcomes[i].quality.value_or(ImageQualityReport{}));
             c.out_of_distribution += outcomes[i].prediction->out_of_distribution ? 1 : 0;
             c.low_confidence += outcomes[i].prediction->low_confidence ? 1 : 0;
         }
@@ -185,6 +187,11 @@ int writeOutputs(const EvaluateOptions& o, const EvaluationReport& report, const
     const double n = std::max<std::size_t>(1, collected.labels.size());
     metrics["flagged"] = Json{{"out_of_distribution", collected.out_of_distribution / n},
                               {"low_confidence", collected.low_confidence / n}};
+    if (auto quality = evaluateByQuality(card, collected.labels, collected.probabilities,
+                                         collected.quality))
+        metrics["image_quality"] = qualityEvaluationJson(*quality);
+    else
+        metrics["image_quality"] = Json{{"error", quality.error().message()}};
     const fs::path out(o.out);
     metrics["plots"] = Json{{"confusion_matrix", (out / "confusion_matrix.png").string()},
                             {"roc", (out / "roc.png").string()},
@@ -250,7 +257,9 @@ Subcommand addEvaluateCommand(CLI::App& parent) {
         "Evaluate the model on a labelled CSV (header row; one image path and one class code per "
         "row). Writes metrics.json, card_roc.json (the model card's ROC section), "
         "confusion_matrix.png, roc.png and reliability.png into --out "
-        "and prints the metrics. Unreadable images are skipped and listed (exit status 1).");
+        "and prints the metrics, with how many images each image quality check flags and the "
+        "balanced accuracy and melanoma AUC on flagged vs unflagged images (when a subset has "
+        "30 images or more). Unreadable images are skipped and listed (exit status 1).");
     addModelOptions(*cmd, o->model);
     cmd->add_option("--csv", o->csv, "Labels CSV, e.g. ../shared/data/ham10000/labels.csv")
         ->required();

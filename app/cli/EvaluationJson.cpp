@@ -1,5 +1,6 @@
 #include "EvaluationJson.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace dermalens::cli {
@@ -47,6 +48,14 @@ Json namedJson(const OperatingPoint& p) {
     return j;
 }
 
+Json subsetJson(const std::optional<QualitySubsetMetrics>& m) {
+    if (!m) return nullptr;
+    return Json{{"n", m->n},
+                {"melanomas", m->melanomas},
+                {"balanced_accuracy", number(m->balanced_accuracy)},
+                {"melanoma_auc", number(m->melanoma_auc)}};
+}
+
 }  // namespace
 
 Json cardRocJson(const RocSection& roc) {
@@ -68,6 +77,17 @@ Json cardRocJson(const RocSection& roc) {
                 {"curves", curves},
                 {"operating_points", named},
                 {"default_operating_point", roc.default_name}};
+}
+
+Json qualityEvaluationJson(const QualityEvaluation& e) {
+    Json checks = Json::object();
+    const double n = std::max(1, e.n);
+    for (const auto& s : e.splits)
+        checks[s.check] = Json{{"flagged", s.flagged},
+                               {"flagged_fraction", s.flagged / n},
+                               {"on_flagged", subsetJson(s.on_flagged)},
+                               {"on_unflagged", subsetJson(s.on_unflagged)}};
+    return Json{{"min_images", e.min_images}, {"checks", checks}};
 }
 
 Json metricsJson(const EvaluationReport& r, const ModelCard& card) {

@@ -4,6 +4,7 @@
 #include "JsonOutput.h"
 #include "dermalens/evaluation/Evaluation.h"
 #include "dermalens/model/OperatingPoint.h"
+#include "dermalens/evaluation/QualityEvaluation.h"
 
 namespace dermalens::cli {
 
@@ -13,5 +14,9 @@ namespace dermalens::cli {
 
 // The card's "roc" section (core/MODEL_CONTRACT.md) as model.json holds it.
 [[nodiscard]] Json cardRocJson(const RocSection& roc);
+// {"min_images", "checks": {name: {"flagged", "flagged_fraction", "on_flagged",
+// "on_unflagged"}}}; each "on_*" is {n, melanomas, balanced_accuracy, melanoma_auc}, or null
+// when that subset has fewer than min_images images.
+[[nodiscard]] Json qualityEvaluationJson(const QualityEvaluation& evaluation);
 
 }  // namespace dermalens::cli

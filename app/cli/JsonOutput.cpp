@@ -37,6 +37,19 @@ Json predictionJson(const std::string& file, const Prediction& p, const ModelCar
     return j;
 }
 
+Json qualityJson(const ImageQualityReport& report) {
+    Json flagged = Json::array(), checks = Json::object();
+    for (const auto& f : report.findings) {
+        const char* name = qualityCheckName(f.check);
+        if (f.flagged) flagged.push_back(name);
+        checks[name] = Json{{"value", number(f.value)},
+                            {"threshold", number(f.threshold)},
+                            {"flagged", f.flagged},
+                            {"reason", f.reason}};
+    }
+    return Json{{"flagged", flagged}, {"checks", checks}};
+}
+
 Json errorJson(const std::string& file, const std::string& error) {
     return Json{{"file", utf8OrLatin1(file)}, {"error", error}};
 }

@@ -7,6 +7,7 @@
 
 #include "dermalens/model/ModelCard.h"
 #include "dermalens/inference/Prediction.h"
+#include "dermalens/quality/ImageQuality.h"
 
 namespace dermalens::cli {
 
@@ -18,6 +19,10 @@ using Json = nlohmann::ordered_json;
 // The per-file prediction object of `predict` (without Grad-CAM fields).
 [[nodiscard]] Json predictionJson(const std::string& file, const Prediction& prediction,
                                   const ModelCard& card);
+
+// {"flagged": [names of the checks that fired], "checks": {name: {"value", "threshold",
+// "flagged", "reason"}}} in check order (quality/ImageQuality.h).
+[[nodiscard]] Json qualityJson(const ImageQualityReport& report);
 
 // {"file", "error"}.
 [[nodiscard]] Json errorJson(const std::string& file, const std::string& error);

@@ -70,6 +70,7 @@ int printOutcomes(Classifier& classifier, std::vector<FileOutcome>& outcomes,
             continue;
         }
         Json line = predictionJson(outcome.file, *outcome.prediction, card);
+        if (outcome.quality) line["quality"] = qualityJson(*outcome.quality);
         if (!options.gradcam_dir.empty() && outcome.image) {
             const int cls = class_index >= 0 ? class_index : outcome.prediction->top_class;
             const auto base =
@@ -129,9 +130,11 @@ Subcommand addPredictCommand(CLI::App& parent) {
     auto options = std::make_shared<PredictOptions>();
     auto* cmd = parent.add_subcommand(
         "predict",
-        "Classify images. Prints one JSON object per input file, one per line; a file that "
-        "cannot be read gets {\"file\", \"error\"} and the others still run. Exit status: 0 all "
-        "good, 1 some input failed, 2 usage error or model not loadable.");
+        "Classify images. Prints one JSON object per input file, one per line, with a "
+        "\"quality\" object (blur, exposure, ink, ruler and hair checks: flagged names, and each "
+        "check's value, threshold, flag and reason); a file that cannot be read gets "
+        "{\"file\", \"error\"} and the others still run. Exit status: 0 all good, 1 some input "
+        "failed, 2 usage error or model not loadable.");
     addModelOptions(*cmd, options->model);
     cmd->add_option("--gradcam", options->gradcam_dir,
                     "Write Grad-CAM images to this folder: <stem>_gradcam_<code>.png (overlay, "

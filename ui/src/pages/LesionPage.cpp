@@ -25,6 +25,7 @@
 #include "widgets/ImageView.h"
 #include "widgets/MeasurementList.h"
 #include "widgets/OverlayControls.h"
+#include "widgets/ImageQualityNote.h"
 #include "widgets/PredictionPanel.h"
 
 namespace dermalens::ui {
@@ -232,6 +233,7 @@ void LesionPage::showVisit(int index) {
     findings_->setVisit(lesion_.lesion_id, rec.visit_id, rec.image_id);
     panel_->setMessage(tr("Loading %1…").arg(displayFileName(rec)));
     const ImageId id = imageId_;
+    panel_->qualityNote()->showImage(store_, id);
     service_->loadImage(id).then(
         this, [this, id](const Result<Image>& image) { onImageLoaded(id, image); });
 }

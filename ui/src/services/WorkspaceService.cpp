@@ -28,4 +28,14 @@ void WorkspaceService::compareVisits(const ImageId& before, const ImageId& after
         });
 }
 
+void WorkspaceService::requestImageQuality(const ImageId& id) {
+    run([id](Workspace& ws) { return ws.imageQuality(id); })
+        .then(this, [this, id](const Result<ImageQualityReport>& report) {
+            if (report)
+                Q_EMIT imageQualityReady(id, *report);
+            else
+                Q_EMIT imageQualityFailed(id, qs(report.error().message()));
+        });
+}
+
 }  // namespace dermalens::ui

@@ -51,6 +51,9 @@ public:
     // Registration + change measures of two images (0.3-1 s) on the pool; the answer comes
     // back on the GUI thread as comparisonReady or comparisonFailed with the same ids.
     void compareVisits(const ImageId& before, const ImageId& after);
+    // The image quality checks of one stored image (decode + checks, ~10-50 ms) on the pool;
+    // answered on the GUI thread as imageQualityReady or imageQualityFailed with the id.
+    void requestImageQuality(const ImageId& id);
 
 Q_SIGNALS:
     void workspaceChanged();  // another store was opened
@@ -59,6 +62,9 @@ Q_SIGNALS:
                          const dermalens::VisitComparison& comparison);
     void comparisonFailed(const dermalens::ImageId& before, const dermalens::ImageId& after,
                           const QString& message);
+    void imageQualityReady(const dermalens::ImageId& id,
+                           const dermalens::ImageQualityReport& report);
+    void imageQualityFailed(const dermalens::ImageId& id, const QString& message);
 
 private:
     std::shared_ptr<Workspace> workspace_;

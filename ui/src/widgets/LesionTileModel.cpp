@@ -179,10 +179,8 @@ QVariant LesionTileModel::data(const QModelIndex& index, int role) const {
             QString tip = latestImage(lesion) ? displayFileName(*latestImage(lesion)) : QString();
             const auto flag = flags_[row] >= 0 ? std::optional(static_cast<LesionFlag>(flags_[row]))
                                                : std::nullopt;
-            if (FlagBadge::shown(flag)) tip += u'
-' + FlagBadge::description(*flag);
-            return tip + u'
-' +
+            if (FlagBadge::shown(flag)) tip += u'\n' + FlagBadge::description(*flag);
+            return tip + u'\n' +
                    tr("Suspicious at: %1").arg(OperatingPointText::summary(service_->operatingPoint()));
         }
         case ThumbnailRole: {

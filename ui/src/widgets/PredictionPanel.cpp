@@ -8,6 +8,7 @@
 
 #include "support/ClassNames.h"
 #include "support/OperatingPointText.h"
+#include "widgets/ImageQualityNote.h"
 #include "widgets/ProbabilityBar.h"
 #include "support/QtConvert.h"
 
@@ -38,6 +39,8 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     warning_ = makeLabel(QStringLiteral("warningBanner"), this);
     warning_->setVisible(false);
     layout->addWidget(warning_);
+    quality_ = new ImageQualityNote(this);
+    layout->addWidget(quality_);
     malignant_ = makeLabel(QStringLiteral("malignantValue"), this);
     layout->addWidget(malignant_);
     suspicious_ = makeLabel(QStringLiteral("suspiciousLine"), this);
@@ -87,6 +90,11 @@ void PredictionPanel::setMessage(const QString& message) {
     barsBox_->setVisible(false);
     modelInfo_->clear();
     summary_ = message;
+}
+
+QString PredictionPanel::summaryText() const {
+    const QString quality = quality_->text();
+    return quality.isEmpty() ? summary_ : summary_ + u'\n' + quality;
 }
 
 QString PredictionPanel::warningText(const Prediction& p, const ModelCard& card) const {

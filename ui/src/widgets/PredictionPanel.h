@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace dermalens::ui {
 
+class ImageQualityNote;
 class ProbabilityBar;
 
 class PredictionPanel : public QWidget {
@@ -28,8 +29,10 @@ public:
     // No result to show: `message` says why (analysing, no model, unreadable file).
     void setMessage(const QString& message);
 
-    // Plain-text summary (for the exported PNG and the clipboard).
-    [[nodiscard]] QString summaryText() const { return summary_; }
+    // Plain-text summary (for the exported PNG and the clipboard), with the quality note.
+    [[nodiscard]] QString summaryText() const;
+    // The "Image quality" section (its checks do not need the model).
+    [[nodiscard]] ImageQualityNote* qualityNote() const { return quality_; }
 
 Q_SIGNALS:
     void modelCardRequested();
@@ -40,6 +43,7 @@ private:
 
     QLabel* status_ = nullptr;
     QLabel* warning_ = nullptr;
+    ImageQualityNote* quality_ = nullptr;
     QLabel* malignant_ = nullptr;
     QLabel* uncertainty_ = nullptr;
     QLabel* suspicious_ = nullptr;

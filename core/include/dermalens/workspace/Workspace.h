@@ -27,6 +27,7 @@
 #include "dermalens/output/DicomExport.h"
 #include "dermalens/output/ReportContent.h"
 #include "dermalens/pacs/PacsNode.h"
+#include "dermalens/quality/ImageQuality.h"
 #include "dermalens/records/AnalysisRecord.h"
 #include "dermalens/store/Store.h"
 #include "dermalens/study/Study.h"
@@ -68,6 +69,9 @@ public:
     // The latest analysis of the image by the loaded model (nullopt when none or no model).
     [[nodiscard]] Result<std::optional<AnalysisRecord>> currentAnalysis(const ImageId& id) const;
     [[nodiscard]] Result<std::optional<Calibration>> calibration(const ImageId& id) const;
+    // The image quality checks (quality/ImageQuality.h) on the managed copy, decoded outside
+    // the store lock; needs no model (WorkspaceQuality.cpp).
+    [[nodiscard]] Result<ImageQualityReport> imageQuality(const ImageId& id) const;
 
     // --- Import --------------------------------------------------------------------------
     [[nodiscard]] Result<ImportPlan> planImport(const std::vector<std::filesystem::path>& inputs,
