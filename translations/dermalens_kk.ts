@@ -681,7 +681,7 @@
     <message>
         <source>Name</source>
         <comment>patient</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Атауы</translation>
     </message>
     <message>
         <source>Grad-CAM for %1 (%2, opacity following the map up to %3 %%4)</source>
@@ -694,7 +694,7 @@
     <message>
         <source>Name</source>
         <comment>model</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Атауы</translation>
     </message>
     <message>
         <source>default</source>
@@ -1401,6 +1401,57 @@
     <message>
         <source>Saved %1.</source>
         <translation type="unfinished">Сақталды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dermalens::ui::ImageQualityNote</name>
+    <message>
+        <source>Image quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurred image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image too dark — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image too bright (clipped) — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin-marker ink in the image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler in the image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy hair over the lesion — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking image quality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blur, exposure, ink, ruler or heavy-hair problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image quality not checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2573,7 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Атауы</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2629,7 +2680,7 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Атауы</translation>
     </message>
     <message>
         <source>Host and port</source>

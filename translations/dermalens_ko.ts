@@ -1397,6 +1397,57 @@
     </message>
 </context>
 <context>
+    <name>dermalens::ui::ImageQualityNote</name>
+    <message>
+        <source>Image quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurred image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image too dark — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image too bright (clipped) — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin-marker ink in the image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler in the image — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy hair over the lesion — prediction may be unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking image quality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blur, exposure, ink, ruler or heavy-hair problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image quality not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dermalens::ui::ImageView</name>
     <message>
         <source>Image</source>
