@@ -5,63 +5,63 @@
     <name>BodyMapView</name>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>бет</translation>
     </message>
     <message>
         <source>scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>бастың шашты бөлігі</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>мойын</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>кеуде</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>арқаның жоғарғы бөлігі</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>іш</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>бел</translation>
     </message>
     <message>
         <source>groin</source>
-        <translation type="unfinished"></translation>
+        <translation>шап</translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>бөксе</translation>
     </message>
     <message>
         <source>upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>иық</translation>
     </message>
     <message>
         <source>forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>білек</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>қол басы</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>сирақ</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқ басы</translation>
     </message>
 </context>
 <context>

@@ -5,63 +5,63 @@
     <name>BodyMapView</name>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>얼굴</translation>
     </message>
     <message>
         <source>scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>두피</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>목</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>가슴</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>등 위쪽</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>복부</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>허리</translation>
     </message>
     <message>
         <source>groin</source>
-        <translation type="unfinished"></translation>
+        <translation>사타구니</translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>엉덩이</translation>
     </message>
     <message>
         <source>upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>위팔</translation>
     </message>
     <message>
         <source>forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>아래팔</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>손</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>허벅지</translation>
     </message>
     <message>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>종아리</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>발</translation>
     </message>
 </context>
 <context>

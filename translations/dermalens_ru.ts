@@ -5,63 +5,63 @@
     <name>BodyMapView</name>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>лицо</translation>
     </message>
     <message>
         <source>scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>волосистая часть головы</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>шея</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>грудь</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>верхняя часть спины</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>живот</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>поясница</translation>
     </message>
     <message>
         <source>groin</source>
-        <translation type="unfinished"></translation>
+        <translation>паховая область</translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>ягодица</translation>
     </message>
     <message>
         <source>upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>плечо</translation>
     </message>
     <message>
         <source>forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>предплечье</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>кисть</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>бедро</translation>
     </message>
     <message>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>голень</translation>
     </message>
     <message>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>стопа</translation>
     </message>
 </context>
 <context>
