@@ -2,6 +2,7 @@
 // would see it: the statement, the patient's name in three scripts, page numbers, pixels.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -137,6 +138,11 @@ fs::path tinyWithRoc(const fs::path& dir) {
          "threshold": 0.0, "sensitivity": 0.95, "specificity": 0.61}],
       "default_operating_point": "malignant sensitivity 90 %"})");
     std::ofstream(dir / "model.json", std::ios::trunc) << card.dump(1);
+    // "roc" is sealed into the weights: re-seal, as training/dermalens_train/seal.py says.
+    const std::string seal = "cd '" + std::string(DERMALENS_SOURCE_DIR) + "/training' && '" +
+                             dermalens::test::pythonExecutable() +
+                             "' -m dermalens_train.seal '" + dir.string() + "' >/dev/null";
+    EXPECT_EQ(std::system(seal.c_str()), 0) << seal;
     return dir;
 }
 

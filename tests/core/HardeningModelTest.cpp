@@ -100,8 +100,8 @@ TEST_F(HardeningModelTest, CardWithOtherNormalisationIsRefused) {
 }
 
 TEST_F(HardeningModelTest, CardWithASealedSectionAddedIsRefused) {
-    editCard([](json& card) { card["roc"] = json::object(); });
-    expectRefused(model() / "model.json", "'roc' section differs");
+    editCard([](json& card) { card["gradcam"] = json{{"layer", "features"}}; });
+    expectRefused(model() / "model.json", "'gradcam' section differs");
 }
 
 TEST_F(HardeningModelTest, CardTextOutsideTheSealStillLoads) {
