@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "ModelSeal.h"
 #include "SyntheticImages.h"
 #include "UiTestSupport.h"
 #include "dialogs/SettingsDialog.h"
@@ -54,6 +55,7 @@ fs::path modelWithPointsAround(const fs::path& model, double p, const fs::path& 
            {"specificity", 0.5}}}},
         {"default_operating_point", "malignant sensitivity 90 %"}};
     std::ofstream(dir / "model.json", std::ios::trunc) << card.dump(1);
+    EXPECT_EQ(test::resealModel(dir), "");  // "roc" is sealed into the weights
     return dir;
 }
 

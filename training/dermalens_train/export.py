@@ -54,14 +54,13 @@ def write_package(scripted, out_dir, card):
     """Save model.pt, verify it, fill weights_sha256 and write model.json. Returns the card."""
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     pt = out / card.get("weights_file", "model.pt")
-    scripted.save(str(pt))
+    scripted.save(str(pt), _extra_files={seal.SEAL_FILE: seal.seal_text(card)})  # CardSeal.h
     inp = card["input"]
     card["export_check"] = verify(pt, inp["width"], inp["height"], len(card["classes"]))
     card["weights_sha256"] = sha256(pt)
     with open(out / "model.json", "w") as f:
         json.dump(card, f, indent=2)
         f.write("\n")
-    card["weights_sha256"] = seal.seal_package(out)  # card sections into model.pt
     return card
 
 
