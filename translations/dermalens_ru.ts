@@ -703,19 +703,19 @@
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>чувствительность %1 % (меланома)</translation>
+        <translation>чувствительность %1 % для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>чувствительность %1 % (злокачественные)</translation>
+        <translation>чувствительность %1 % для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation>индекс Юдена (меланома)</translation>
+        <translation>индекс Юдена для меланомы</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation>индекс Юдена (злокачественные)</translation>
+        <translation>индекс Юдена для злокачественных</translation>
     </message>
     <message>
         <source>SUSPICIOUS (at or above %1)</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>malignant %1 %</source>
-        <translation>злокачественность %1 %</translation>
+        <translation>злокачественность %1 %</translation>
     </message>
     <message>
         <source>low confidence</source>
@@ -2311,11 +2311,11 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Malignant sensitivity</source>
-        <translation>Чувствительность (злокачественные)</translation>
+        <translation>Чувствительность для злокачественных</translation>
     </message>
     <message>
         <source>Melanoma sensitivity</source>
-        <translation>Чувствительность (меланома)</translation>
+        <translation>Чувствительность для меланомы</translation>
     </message>
     <message>
         <source>Model default: %1</source>
@@ -2346,19 +2346,19 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>чувствительность %1 % (меланома)</translation>
+        <translation>чувствительность %1 % для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>чувствительность %1 % (злокачественные)</translation>
+        <translation>чувствительность %1 % для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation>индекс Юдена (меланома)</translation>
+        <translation>индекс Юдена для меланомы</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation>индекс Юдена (злокачественные)</translation>
+        <translation>индекс Юдена для злокачественных</translation>
     </message>
     <message>
         <source>default, threshold %1 (the model card has no validation ROC)</source>
