@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Malignant %1 %</source>
-        <translation>Злокачественность %1 %</translation>
+        <translation>Злокач. %1 %</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1 · z %2</source>
