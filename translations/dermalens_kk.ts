@@ -702,11 +702,11 @@
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>меланома сезімталдығы %1 %</translation>
+        <translation>меланома сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>қатерлілік сезімталдығы %1 %</translation>
+        <translation>қатерлілік сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
@@ -2327,11 +2327,11 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>меланома сезімталдығы %1 %</translation>
+        <translation>меланома сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>қатерлілік сезімталдығы %1 %</translation>
+        <translation>қатерлілік сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>

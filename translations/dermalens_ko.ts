@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>흑색종 민감도 %1 %</translation>
+        <translation>흑색종 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>악성 민감도 %1 %</translation>
+        <translation>악성 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
@@ -2308,11 +2308,11 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>흑색종 민감도 %1 %</translation>
+        <translation>흑색종 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>악성 민감도 %1 %</translation>
+        <translation>악성 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>

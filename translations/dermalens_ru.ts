@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>чувствительность %1 % для меланомы</translation>
+        <translation>чувствительность %1&#xa0;% для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>чувствительность %1 % для злокачественных</translation>
+        <translation>чувствительность %1&#xa0;% для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>malignant %1 %</source>
-        <translation>злокачественность %1 %</translation>
+        <translation>злокачественность %1&#xa0;%</translation>
     </message>
     <message>
         <source>low confidence</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Malignant %1 %</source>
-        <translation>Злокач. %1 %</translation>
+        <translation>Злокач. %1&#xa0;%</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1 · z %2</source>
@@ -2346,11 +2346,11 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation>чувствительность %1 % для меланомы</translation>
+        <translation>чувствительность %1&#xa0;% для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation>чувствительность %1 % для злокачественных</translation>
+        <translation>чувствительность %1&#xa0;% для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
