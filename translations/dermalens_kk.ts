@@ -119,35 +119,35 @@
     <name>FlagBadge</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Жаңа</translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерген</translation>
     </message>
     <message>
         <source>New since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы қаралудан кейін жаңа</translation>
     </message>
     <message>
         <source>Changed beyond the threshold since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы қаралудан бері шектен тыс өзгерген</translation>
     </message>
     <message>
         <source>Unchanged since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы қаралудан бері өзгермеген</translation>
     </message>
     <message>
         <source>Not comparable with the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы қаралумен салыстыруға келмейді</translation>
     </message>
     <message>
         <source>Not photographed at the latest visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы қаралуда суретке түсірілмеген</translation>
     </message>
     <message>
         <source>Only one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бір қаралу</translation>
     </message>
 </context>
 <context>
@@ -338,27 +338,27 @@
     </message>
     <message>
         <source>How well the heatmap points at what the model uses: the image&apos;s pixels are removed (deletion) or restored (insertion) in the map&apos;s order, most highlighted first, and the probability of the explained class is followed. The area under that curve is compared with random maps of the same grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылу картасы модель пайдаланатын нәрсені қаншалықты дәл көрсететіні: суреттің пиксельдері карта ретімен, ең көп бөлектелгенінен бастап, алынып тасталады (deletion) немесе қалпына келтіріледі (insertion), және түсіндірілетін кластың ықтималдығы бақыланады. Осы қисық астындағы аудан сол тордағы кездейсоқ карталармен салыстырылады.</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылу картасы</translation>
     </message>
     <message>
         <source>Random map</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездейсоқ карта</translation>
     </message>
     <message>
         <source>Deletion AUC (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау AUC (неғұрлым төмен болса, соғұрлым жақсы)</translation>
     </message>
     <message>
         <source>Insertion AUC (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу AUC (неғұрлым жоғары болса, соғұрлым жақсы)</translation>
     </message>
     <message>
         <source>%1 images (%2), map grid %3 cells, %4 steps. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сурет (%2), карта торы %3 ұяшық, %4 қадам. %5</translation>
     </message>
 </context>
 <context>
@@ -681,83 +681,83 @@
     <message>
         <source>Name</source>
         <comment>patient</comment>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Grad-CAM for %1 (%2, opacity following the map up to %3 %%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін Grad-CAM (%2, мөлдір еместік картаға сәйкес, ең көбі %3 %%4)</translation>
     </message>
     <message>
         <source>Suspicious (operating point %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күдікті (жұмыс нүктесі %1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>model</comment>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>әдепкі</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>меланома сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>қатерлілік сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юден индексі (меланома)</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юден индексі (қатерлі)</translation>
     </message>
     <message>
         <source>SUSPICIOUS (at or above %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>КҮДІКТІ (%1 шегіне тең немесе жоғары)</translation>
     </message>
     <message>
         <source>no (below %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ (%1 шегінен төмен)</translation>
     </message>
     <message>
         <source>Operating point: none (no model was loaded, no lesion is called suspicious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс нүктесі: жоқ (модель жүктелмеген, ешбір түзіліс күдікті деп саналмайды)</translation>
     </message>
     <message>
         <source>Operating point: default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс нүктесі: әдепкі, шек %1 (модель картасында валидациялық ROC жоқ)</translation>
     </message>
     <message>
         <source>Operating point: %1 (sensitivity %2, specificity %3 on the validation fold), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс нүктесі: %1 (валидациялық бөлікте сезімталдық %2, ерекшелік %3), шек %4</translation>
     </message>
     <message>
         <source>%1: a calibrated malignant probability at or above the threshold is called suspicious; the ugly-duckling rank weighs each lesion&apos;s malignant evidence against the patient&apos;s own lesions, and the first is called most unusual when its score is at least %2 and its malignant probability at least %3; out-of-distribution and low-confidence results are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: калибрленген қатерлілік ықтималдығы шекке тең немесе одан жоғары болса, түзіліс күдікті деп саналады; «ұсқынсыз үйрек» рангі әр түзілістің қатерлілік дәлелін сол пациенттің басқа түзілістерімен салыстырады, ал бірінші орындағысы ұпайы кемінде %2 және қатерлілік ықтималдығы кемінде %3 болғанда ең ерекше деп саналады; әдеттен тыс суреттер (үлестірімнен тыс) мен төмен сенімділік нәтижелері белгіленеді.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::AiAgreementBox</name>
     <message>
         <source>AI result on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандағы ЖИ нәтижесі</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісемін</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіспеймін</translation>
     </message>
     <message>
         <source>No AI result on screen for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет үшін экранда ЖИ нәтижесі жоқ.</translation>
     </message>
 </context>
 <context>
@@ -825,204 +825,204 @@
     <name>dermalens::ui::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс станциясы</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық әрекеттер</translation>
     </message>
     <message>
         <source>Object or details contain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысанда немесе толығырақта бар мәтін…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбекті тексеру</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV экспорттау…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON экспорттау…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілуде…</translation>
     </message>
     <message>
         <source>The chain cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбекті тексеру мүмкін емес: %1</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(ies) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тізбек бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Тізбек бүтін: %n жазба тексерілді.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек %1 жазбада БҰЗЫЛҒАН: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Export Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Экспорттау сәтсіз аяқталды</translation>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapPanel</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Дене картасы</translation>
     </message>
     <message>
         <source>This lesion has no images yet: assign images to it (Edit &gt; Assign to Patient / Lesion…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түзілістің әлі суреттері жоқ: оған суреттер тағайындаңыз (Түзету &gt; Пациентке / түзіліске тағайындау…).</translation>
     </message>
     <message>
         <source>Click a pin to open its lesion; click the figure to place a lesion there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзілісті ашу үшін белгіні шертіңіз; түзілісті сол жерге орналастыру үшін фигураны шертіңіз.</translation>
     </message>
     <message>
         <source>Reading the lesions&apos; positions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзілістердің орналасуы оқылуда…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lesion(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Картада %n түзіліс ішінен %1</numerusform>
+            <numerusform>Картада %n түзіліс ішінен %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Place “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» осы жерге орналастыру</translation>
     </message>
     <message>
         <source>&amp;Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Осы жерге жылжыту</translation>
     </message>
     <message>
         <source>&amp;New lesion here</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жерде &amp;жаңа түзіліс</translation>
     </message>
     <message>
         <source>%1 placed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орналастырылды: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapView</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Дене картасы</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сол жақ %1</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оң жақ %1</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1: the most unusual lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ұсқынсыз үйрек» рангі %1: ең ерекше түзіліс</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ұсқынсыз үйрек» рангі %1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) — click to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сурет — ашу үшін шертіңіз</numerusform>
+            <numerusform>%n сурет — ашу үшін шертіңіз</numerusform>
         </translation>
     </message>
     <message>
         <source>No images yet: assign images to this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі суреттер жоқ: бұл түзіліске суреттер тағайындаңыз</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы жағы</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқы жағы</translation>
     </message>
     <message>
         <source>R</source>
         <comment>patient&apos;s right</comment>
-        <translation type="unfinished"></translation>
+        <translation>О</translation>
     </message>
     <message>
         <source>L</source>
         <comment>patient&apos;s left</comment>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
 </context>
 <context>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы түзілістің барлық қаралуларына ортақ шкала: түстер оның суреттері арасында салыстырмалы. Түстің мөлдір еместігі дәлелге сәйкес: дәлел жоқ жер мөлдір.</translation>
     </message>
     <message>
         <source>Per-image min-max: colours are not comparable across images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр сурет бойынша мин.–макс.: түстерді суреттер арасында салыстыруға болмайды. Түстің мөлдір еместігі дәлелге сәйкес: дәлел жоқ жер мөлдір.</translation>
     </message>
 </context>
 <context>
@@ -1113,345 +1113,345 @@
     <name>dermalens::ui::ContourOverlay</name>
     <message>
         <source>Drag to correct the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Контурды түзету үшін сүйреңіз</translation>
     </message>
     <message>
         <source>Lesion outline (drawn or corrected by the user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзіліс контуры (пайдаланушы салған немесе түзеткен)</translation>
     </message>
     <message>
         <source>Lesion outline (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзіліс контуры (автоматты түрде табылған)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::DicomExportDialog</name>
     <message>
         <source>Export DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM экспорттау</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Пациент</translation>
+        <translation>Пациент</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа немесе бос бума</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Шолу…</translation>
+        <translation>Шолу…</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты бума</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>De-identify (DICOM PS3.15 Basic Profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесіздендіру (DICOM PS3.15 Basic Profile)</translation>
     </message>
     <message>
         <source>Keep dates (Retain Longitudinal Temporal Information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндерді сақтау (Retain Longitudinal Temporal Information)</translation>
     </message>
     <message>
         <source>Patient name and ID in the files (empty: a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдардағы пациенттің аты-жөні мен ID (бос болса — код)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік ат</translation>
     </message>
     <message>
         <source>Export DICOM Into</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM экспорттайтын бума</translation>
     </message>
     <message>
         <source>Choose a target folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты буманы таңдаңыз.</translation>
     </message>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау орындалуда.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттаудан бас тартылды; %1 ішінде ештеңе қалмады.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нысан %1 ішіне жазылды</numerusform>
+            <numerusform>%n нысан %1 ішіне жазылды</numerusform>
         </translation>
     </message>
     <message>
         <source> (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (иесіздендірілген)</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өткізіп жіберілді: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingText</name>
     <message>
         <source>Reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>Алаңдамауға кеңес беру</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау</translation>
     </message>
     <message>
         <source>Excise</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесіп алу</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдау</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message numerus="yes">
         <source>Monitor, review in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бақылау, %n айдан кейін қайта қарау</numerusform>
+            <numerusform>Бақылау, %n айдан кейін қайта қарау</numerusform>
         </translation>
     </message>
     <message>
         <source>Refer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдау: %1</translation>
     </message>
     <message>
         <source>agrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖИ-мен келіседі</translation>
     </message>
     <message>
         <source>disagrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖИ-мен келіспейді</translation>
     </message>
     <message>
         <source>AI agreement not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖИ-мен келісу көрсетілмеген</translation>
     </message>
     <message>
         <source>atypical pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>атипті пигмент торы</translation>
     </message>
     <message>
         <source>blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>көкшіл-ақ перде</translation>
     </message>
     <message>
         <source>atypical vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>атипті тамырлық өрнек</translation>
     </message>
     <message>
         <source>irregular streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>біркелкі емес жолақтар</translation>
     </message>
     <message>
         <source>irregular pigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>біркелкі емес пигментация</translation>
     </message>
     <message>
         <source>irregular dots/globules</source>
-        <translation type="unfinished"></translation>
+        <translation>біркелкі емес нүктелер/глобулалар</translation>
     </message>
     <message>
         <source>regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>регрессия құрылымдары</translation>
     </message>
     <message>
         <source>Total %1 (major %2, minor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы %1 (негізгі %2, қосымша %3)</translation>
     </message>
     <message>
         <source>≥ %1 suggests melanoma, consider excision</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 — меланомаға күдік бар, кесіп алуды қарастырыңыз</translation>
     </message>
     <message>
         <source>below %1, no melanoma suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шегінен төмен — меланомаға күдік жоқ</translation>
     </message>
     <message>
         <source>Scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелді: %1</translation>
     </message>
     <message>
         <source>Not assessed (score incomplete): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланбаған (ұпай толық емес): %1</translation>
     </message>
     <message>
         <source>malignant %1 %</source>
-        <translation type="unfinished">қатерлілік %1 %</translation>
+        <translation>қатерлілік %1 %</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>төмен сенімділік</translation>
     </message>
     <message>
         <source>unusual image (out of distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>әдеттен тыс сурет (үлестірімнен тыс)</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>дәрігер көрсетілмеген</translation>
     </message>
     <message>
         <source>7-point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 пункттік тізім: %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingsForm</name>
     <message>
         <source>Free-text notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Еркін мәтінді жазбалар</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Жазбалар</translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Емдеу тактикасы</translation>
     </message>
     <message>
         <source>Your name (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз (есте сақталады)</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәрігер</translation>
     </message>
     <message>
         <source>Save Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындыны сақтау</translation>
     </message>
     <message>
         <source>Record this assessment; earlier findings are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бағалауды жазу; бұрынғы қорытындылар сақталады</translation>
     </message>
     <message>
         <source>Earlier findings of this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы түзілістің бұрынғы қорытындылары</translation>
     </message>
     <message>
         <source>No finding recorded for this visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қаралу үшін әлі қорытынды жазылмаған.</translation>
     </message>
     <message>
         <source>Newest finding of this visit: %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қаралудың соңғы қорытындысы: %1, авторы %2.</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>дәрігер көрсетілмеген</translation>
     </message>
     <message>
         <source>AI then: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол кездегі ЖИ: %1 (%2).</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>осы қаралу</translation>
     </message>
     <message>
         <source>another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа қаралу</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Enter your name to sign the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындыға қол қою үшін атыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Сақталды: %1.</translation>
+        <translation>Сақталды: %1.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ImageQualityNote</name>
     <message>
         <source>Image quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет сапасы</translation>
     </message>
     <message>
         <source>Blurred image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлыңғыр сурет — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Image too dark — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет тым қараңғы — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Image too bright (clipped) — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет тым ашық (шектелген) — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Skin-marker ink in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретте тері маркерінің сиясы бар — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Ruler in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретте сызғыш бар — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Heavy hair over the lesion — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзілістің үстінде қалың түк бар — болжам сенімсіз болуы мүмкін</translation>
     </message>
     <message>
         <source>Checking image quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет сапасы тексерілуде…</translation>
     </message>
     <message>
         <source>No record store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар қоймасы ашылмаған.</translation>
     </message>
     <message>
         <source>%1: %2 (threshold %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (шек %3)</translation>
     </message>
     <message>
         <source>No blur, exposure, ink, ruler or heavy-hair problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлыңғырлық, экспозиция, сия, сызғыш немесе қалың түк мәселесі табылмады.</translation>
     </message>
     <message>
         <source>Image quality not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет сапасы тексерілмеді: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,11 +1649,11 @@
     <name>dermalens::ui::InlineProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Бас тартылуда…</translation>
+        <translation>Бас тартылуда…</translation>
     </message>
 </context>
 <context>
@@ -1772,35 +1772,35 @@
     </message>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге бұл ранг?</translation>
     </message>
     <message>
         <source>How this lesion compares with the patient&apos;s other lesions</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түзіліс пациенттің басқа түзілістерімен қалай салыстырылады</translation>
     </message>
     <message>
         <source>Keep Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызықты сақтау</translation>
     </message>
     <message>
         <source>Store the drawn line as a measurement of this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызылған сызықты осы суреттің өлшемі ретінде сақтау</translation>
     </message>
     <message>
         <source>AI Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖИ нәтижесі</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемдер</translation>
     </message>
     <message>
         <source>Line kept (see Measurements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызық сақталды (Өлшемдер бөлімін қараңыз)</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Күдікті</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>Suspicious at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Күдік шегі: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,31 +2059,31 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есепті экспорттау…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Export &amp;DICOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM &amp;форматында экспорттау…</translation>
     </message>
     <message>
         <source>&amp;PACS…</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS-пен &amp;жұмыс…</translation>
     </message>
     <message>
         <source>&amp;Body Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дене картасы</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Audit &amp;Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудит журналы…</translation>
     </message>
 </context>
 <context>
@@ -2171,78 +2171,78 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::ManagementEditor</name>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Емдеу тактикасы</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> айдан кейін</translation>
     </message>
     <message>
         <source>review in </source>
-        <translation type="unfinished"></translation>
+        <translation>қайта қарау: </translation>
     </message>
     <message>
         <source>Review interval in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қарау аралығы (ай)</translation>
     </message>
     <message>
         <source>Refer to (e.g. dermatosurgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдау орны (мысалы, дерматохирургия)</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданған орны</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::MeasurementList</name>
     <message>
         <source>Measure draws a ruler line on the image; Keep Line stores it for this image. Lengths are in mm once the image is calibrated (or its file states the pixel spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Өлшеу» суретте сызғыш сызығын салады; «Сызықты сақтау» оны осы сурет үшін сақтайды. Сурет калибрленгеннен кейін (немесе оның файлында пиксель аралығы көрсетілсе) ұзындықтар мм-мен беріледі.</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемдер</translation>
     </message>
     <message>
         <source>Delete Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемді жою</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>мән жоқ</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 мм</translation>
+        <translation>%1 мм</translation>
     </message>
     <message>
         <source>%1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мм²</translation>
     </message>
     <message>
         <source>%1 px (not calibrated)</source>
-        <translation type="unfinished">%1 пкс (калибрленбеген)</translation>
+        <translation>%1 пкс (калибрленбеген)</translation>
     </message>
     <message>
         <source>%1 px² (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пкс² (калибрленбеген)</translation>
     </message>
     <message>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
     <message>
         <source>Measurement deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем жойылды.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2281,84 +2281,84 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Heatmap faithfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылу картасының шынайылығы</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointChooser</name>
     <message>
         <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс нүктесі</translation>
     </message>
     <message>
         <source>Malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатерлілік сезімталдығы</translation>
     </message>
     <message>
         <source>Melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Меланома сезімталдығы</translation>
     </message>
     <message>
         <source>Model default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельдің әдепкі мәні: %1</translation>
     </message>
     <message>
         <source>Custom sensitivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа сезімталдық…</translation>
     </message>
     <message>
         <source>No model is loaded: the default threshold of 50 % applies until one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель жүктелмеген: модель жүктелгенге дейін әдепкі 50 % шегі қолданылады.</translation>
     </message>
     <message>
         <source>Suspicious at a malignant probability of %1 or more (the model card has no validation ROC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатерлілік ықтималдығы %1 немесе одан жоғары болса, түзіліс күдікті (модель картасында валидациялық ROC жоқ).</translation>
     </message>
     <message>
         <source>Sensitivity %1 costs specificity %2 on the validation fold: %3 of lesions without the condition are called suspicious. Suspicious at a malignant probability of %4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сезімталдық валидациялық бөлікте %2 ерекшелік есебінен алынады: ауруы жоқ түзілістердің %3 күдікті деп саналады. Қатерлілік ықтималдығы %4 немесе одан жоғары болса, түзіліс күдікті.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointText</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>әдепкі</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>меланома сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>қатерлілік сезімталдығы %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юден индексі (меланома)</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юден индексі (қатерлі)</translation>
     </message>
     <message>
         <source>default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>әдепкі, шек %1 (модель картасында валидациялық ROC жоқ)</translation>
     </message>
     <message>
         <source>%1 (sensitivity %2, specificity %3), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сезімталдық %2, ерекшелік %3), шек %4</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OutputActions</name>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациент жоқ</translation>
     </message>
     <message>
         <source>Open a patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен пациентті ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2389,51 +2389,51 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>Араластыру</translation>
     </message>
     <message>
         <source>Flicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыпылықтау</translation>
     </message>
     <message>
         <source>Swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырғыту</translation>
     </message>
     <message>
         <source>How the two visits are overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі қаралуды қабаттастыру тәсілі</translation>
     </message>
     <message>
         <source>Blend: mix the two images. Flicker: alternate them. Swipe: drag a divider, before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Араластыру: екі суретті араластыру. Жыпылықтау: оларды кезектестіру. Сырғыту: бөлгішті сүйреу, бұрынғысы сол жақта, кейінгісі оң жақта</translation>
     </message>
     <message>
         <source>Drag the divider: before ◀ | ▶ after</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлгішті сүйреңіз: бұрын ◀ | ▶ кейін</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>How long each visit is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр қаралудың көрсетілу ұзақтығы</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Кідірту</translation>
     </message>
     <message>
         <source>Hold the image shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір көрсетілген суретті ұстап тұру</translation>
     </message>
     <message>
         <source>Each image for</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр суретті көрсету</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the later visit is only scaled to the earlier one&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>ТУРАЛАНБАҒАН: кейінгі қаралу тек алдыңғысының өлшеміне масштабталған</translation>
     </message>
 </context>
 <context>
@@ -2487,176 +2487,176 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsDialog</name>
     <message>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жіберу</translation>
     </message>
     <message>
         <source>Send Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациентті жіберу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Пациент ID</translation>
+        <translation>Пациент ID</translation>
     </message>
     <message>
         <source>Name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (* ? үлгілері)</translation>
     </message>
     <message>
         <source>Study date (YYYYMMDD or a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеу күні (ЖЖЖЖААКК немесе аралық)</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-тест</translation>
     </message>
     <message>
         <source>Find Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациенттерді іздеу</translation>
     </message>
     <message>
         <source>Find Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеулерді іздеу</translation>
     </message>
     <message>
         <source>Retrieve Selected Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған зерттеуді алу</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>Another call is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа сұрау орындалуда.</translation>
     </message>
     <message>
         <source>Echo to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 эхо-тест…</translation>
     </message>
     <message>
         <source>%1 answered the echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 эхо-тестке жауап берді.</translation>
     </message>
     <message>
         <source>Finding patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациенттер ізделуде…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пациент табылды.</numerusform>
+            <numerusform>%n пациент табылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finding studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеулер ізделуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зерттеу табылды.</numerusform>
+            <numerusform>%n зерттеу табылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеулер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Модальдықтар</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Даналар</translation>
     </message>
     <message>
         <source>Study UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеу UID</translation>
     </message>
     <message>
         <source>Find studies and select one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен зерттеулерді іздеп, біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>Retrieving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынуда…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сурет импортталды</numerusform>
+            <numerusform>%n сурет импортталды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n қоймада бұрыннан бар.</numerusform>
+            <numerusform>, %n қоймада бұрыннан бар.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Алу</translation>
     </message>
     <message>
         <source>Open a patient to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу үшін пациентті ашыңыз.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) refused, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нысан қабылданбады, біріншісі: %1</numerusform>
+            <numerusform>%n нысан қабылданбады, біріншісі: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нысан жіберілді.</numerusform>
+            <numerusform>%n нысан жіберілді.</numerusform>
         </translation>
     </message>
 </context>
@@ -2664,55 +2664,55 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsNodeEditor</name>
     <message>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа түйін</translation>
     </message>
     <message>
         <source>Save Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Түйінді сақтау</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Configured nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бапталған түйіндер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост және порт</translation>
     </message>
     <message>
         <source>Node AE title (called)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түйіннің AE Title (шақырылатын)</translation>
     </message>
     <message>
         <source>Our AE title (calling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің AE Title (шақырушы)</translation>
     </message>
     <message>
         <source>C-GET (no port to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (порт ашудың қажеті жоқ)</translation>
     </message>
     <message>
         <source>C-MOVE to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізге C-MOVE</translation>
     </message>
     <message>
         <source>C-MOVE: the port the node sends the objects to</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE: түйін нысандарды жіберетін порт</translation>
     </message>
     <message>
         <source>Retrieve with (receive port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алу тәсілі (қабылдау порты)</translation>
     </message>
     <message>
         <source>(new node)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жаңа түйін)</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2852,15 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Body &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дене картасы</translation>
     </message>
     <message>
         <source>Show the lesions on the front and back body diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзілістерді дененің алдыңғы және артқы сызбасында көрсету</translation>
     </message>
     <message>
         <source>suspicious at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>күдік шегі: %1</translation>
     </message>
 </context>
 <context>
@@ -2929,11 +2929,11 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>SUSPICIOUS at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс нүктесінде КҮДІКТІ</translation>
     </message>
     <message>
         <source>Not suspicious at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс нүктесінде күдікті емес</translation>
     </message>
 </context>
 <context>
@@ -2966,90 +2966,90 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::RankExplanationDialog</name>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге бұл ранг?</translation>
     </message>
     <message>
         <source>Ranking this patient&apos;s lesions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациенттің түзілістері реттелуде…</translation>
     </message>
     <message>
         <source>The lesions could not be ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзілістерді реттеу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>another lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа түзіліс</translation>
     </message>
     <message>
         <source>This lesion has no rank yet: ranking needs a current analysis of it and at least two analysed lesions in the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түзілістің әлі рангі жоқ: реттеу үшін оның ағымдағы талдауы және пациентте кемінде екі талданған түзіліс қажет.</translation>
     </message>
     <message>
         <source>%1 is ranked %2 of %3 analysed lesions of this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы пациенттің %3 талданған түзілісі ішінде %2-орында.</translation>
     </message>
     <message>
         <source>It is flagged as the most unusual lesion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол ең ерекше түзіліс ретінде белгіленген.</translation>
     </message>
     <message>
         <source>This lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түзіліс</translation>
     </message>
     <message>
         <source>Most similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең ұқсас (қашықтық %1)</translation>
     </message>
     <message>
         <source>Least similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең аз ұқсас (қашықтық %1)</translation>
     </message>
     <message>
         <source>Same look-alike group</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол ұқсастар тобы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Malignant evidence:&lt;/b&gt; the model gives %1 % malignant probability; against this patient&apos;s other lesions that is %2 robust standard deviations %3 their median.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Қатерлілік дәлелі:&lt;/b&gt; модель %1 % қатерлілік ықтималдығын береді; пациенттің басқа түзілістерімен салыстырғанда бұл олардың медианасынан %2 робаст стандартты ауытқуға %3.</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>төмен</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appearance:&lt;/b&gt; %1 robust standard deviations %2 unusual than this patient&apos;s typical lesion (distance to its nearest look-alikes in the model&apos;s features).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сыртқы түрі:&lt;/b&gt; осы пациенттің әдеттегі түзілісінен %1 робаст стандартты ауытқуға %2 ерекше (модель белгілеріндегі ең жақын ұқсастарына дейінгі қашықтық).</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>көбірек</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>азырақ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; %1 + %2 × %3 = %4. Rank 1 is flagged &quot;most unusual&quot; when its score is at least %5 and its malignant probability at least %6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ұпай:&lt;/b&gt; %1 + %2 × %3 = %4. Ұпайы кемінде %5 және қатерлілік ықтималдығы кемінде %6 % болса, 1-ранг «ең ерекше» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Look-alike group:&lt;/b&gt; %n lesion(s), grouped by average-linkage clustering of the model&apos;s features (cosine distance cut at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ұқсастар тобы:&lt;/b&gt; %n түзіліс, модель белгілерін орташа байланыс әдісімен кластерлеу арқылы топталған (косинустық қашықтық шегі %1).</numerusform>
+            <numerusform>&lt;b&gt;Ұқсастар тобы:&lt;/b&gt; %n түзіліс, модель белгілерін орташа байланыс әдісімен кластерлеу арқылы топталған (косинустық қашықтық шегі %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Decision support only: the rank orders lesions for review; it is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек шешім қабылдауды қолдау — диагноз емес: ранг түзілістерді қарау ретіне ғана қояды.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -3079,119 +3079,119 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Whole patient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл пациент: %1</translation>
     </message>
     <message>
         <source>Current lesion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы түзіліс: %1</translation>
     </message>
     <message>
         <source>Report of</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп нысаны</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Тіл</translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>De-identify (no name, identifiers, dates or free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесіздендіру (аты, идентификаторлар, күндер және еркін мәтін жоқ)</translation>
     </message>
     <message>
         <source>Gathering the report and rendering its pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп деректері жиналып, беттері жасалуда…</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті жасау мүмкін емес: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Decision support only — not a diagnosis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет. Тек шешім қабылдауды қолдау — диагноз емес.</numerusform>
+            <numerusform>%n бет. Тек шешім қабылдауды қолдау — диагноз емес.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп сақталмады</translation>
     </message>
     <message>
         <source>The preview is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау әлі дайын емес.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылуда…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет %1 ішіне сақталды.</numerusform>
+            <numerusform>%n бет %1 ішіне сақталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail did not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы мұны жазбады: %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ReportService</name>
     <message>
         <source>The clinic logo %1 cannot be read; the report has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника логотипі %1 оқылмайды; есепте логотип болмайды.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::RocPlot</name>
     <message>
         <source>Validation ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидациялық ROC қисығы</translation>
     </message>
     <message>
         <source>1 − specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − ерекшелік</translation>
     </message>
     <message>
         <source>sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>сезімталдық</translation>
     </message>
     <message>
         <source>The model card has no validation ROC: the default threshold applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель картасында валидациялық ROC жоқ: әдепкі шек қолданылады.</translation>
     </message>
     <message>
         <source>melanoma vs rest</source>
-        <translation type="unfinished"></translation>
+        <translation>меланома басқаларға қарсы</translation>
     </message>
     <message>
         <source>malignant vs benign</source>
-        <translation type="unfinished"></translation>
+        <translation>қатерлі қатерсізге қарсы</translation>
     </message>
 </context>
 <context>
@@ -3290,42 +3290,42 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Shown on every page of a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептің әр бетінде көрсетіледі</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника атауы</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника логотипі</translation>
     </message>
     <message>
         <source>A lesion is marked suspicious when its calibrated malignant probability reaches the threshold of this point on the model&apos;s validation ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрленген қатерлілік ықтималдығы модельдің валидациялық ROC қисығындағы осы нүктенің шегіне жеткенде, түзіліс күдікті деп белгіленеді</translation>
     </message>
     <message>
         <source>Suspicious at</source>
-        <translation type="unfinished"></translation>
+        <translation>Күдік шегі</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер (*.png *.jpg *.jpeg *.svg *.bmp);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::SevenPointView</name>
     <message>
         <source>7-point score</source>
-        <translation type="unfinished"></translation>
+        <translation>7 пункттік тізім ұпайы</translation>
     </message>
     <message>
         <source>7-point checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>7 пункттік бақылау тізімі</translation>
     </message>
 </context>
 <context>
@@ -3391,91 +3391,91 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::StructuresChecklist</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланбаған</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>Типтік</translation>
     </message>
     <message>
         <source>Atypical</source>
-        <translation type="unfinished"></translation>
+        <translation>Атипті</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Біркелкі</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>Біркелкі емес</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар</translation>
     </message>
     <message>
         <source>7-point major criteria (2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 пункттік тізімнің негізгі критерийлері (2 ұпай)</translation>
     </message>
     <message>
         <source>Pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>Пигмент торы</translation>
     </message>
     <message>
         <source>Blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>Көкшіл-ақ перде</translation>
     </message>
     <message>
         <source>Vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Тамырлық өрнек</translation>
     </message>
     <message>
         <source>7-point minor criteria (1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 пункттік тізімнің қосымша критерийлері (1 ұпай)</translation>
     </message>
     <message>
         <source>Streaks / pseudopods</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолақтар / псевдоподиялар</translation>
     </message>
     <message>
         <source>Pigmentation (blotches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пигментация (дақтар)</translation>
     </message>
     <message>
         <source>Dots / globules</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктелер / глобулалар</translation>
     </message>
     <message>
         <source>Regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Регрессия құрылымдары</translation>
     </message>
     <message>
         <source>Other clues (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа белгілер (ұпайға кірмейді)</translation>
     </message>
     <message>
         <source>Milia-like cysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Милиум тәрізді кисталар</translation>
     </message>
     <message>
         <source>Comedo-like openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Комедон тәрізді саңылаулар</translation>
     </message>
     <message>
         <source>Leaf-like areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Жапырақ тәрізді аймақтар</translation>
     </message>
     <message>
         <source>Other structures, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құрылымдар, үтір арқылы</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
 </context>
 <context>
@@ -3493,31 +3493,31 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::TimelineChart</name>
     <message>
         <source>Lesion area and malignant probability over the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаралулар бойынша түзіліс ауданы және қатерлілік ықтималдығы</translation>
     </message>
     <message>
         <source>Malignant probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатерлілік ықтималдығы (%)</translation>
     </message>
     <message>
         <source>Area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауданы (мм²)</translation>
     </message>
     <message>
         <source>Area relative to the first visit (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші қаралуға қатысты аудан (калибрленбеген)</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Қаралу</translation>
+        <translation>Қаралу</translation>
     </message>
     <message>
         <source>Relative area</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырмалы аудан</translation>
     </message>
     <message>
         <source>Malignant (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатерлілік (%)</translation>
     </message>
 </context>
 <context>
@@ -3588,47 +3588,47 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Edit outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Контурларды түзету</translation>
     </message>
     <message>
         <source>Drag the outline&apos;s vertices on either visit to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету үшін кез келген қаралуда контур төбелерін сүйреңіз</translation>
     </message>
     <message>
         <source>Save outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Контурларды сақтау</translation>
     </message>
     <message>
         <source>Keep the corrected outlines and recompute the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілген контурларды сақтап, көрсеткіштерді қайта есептеу</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Forget the corrections not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі сақталмаған түзетулерді өшіру</translation>
     </message>
     <message>
         <source>Outlines not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Контурлар сақталмады</translation>
     </message>
     <message>
         <source>The corrected outlines are not saved. Drop the corrections and compare other visits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілген контурлар сақталмаған. Түзетулерден бас тартып, басқа қаралуларды салыстыру керек пе?</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the alignment of the two images is not trusted (%1). They are shown unaligned; compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>ТУРАЛАНБАҒАН: екі суретті туралауға сенуге болмайды (%1). Олар тураланбай көрсетілген; оларды қатар салыстырыңыз.</translation>
     </message>
     <message>
         <source>The outlines could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контурларды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>No timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау жоқ: %1</translation>
     </message>
 </context>
 <context>

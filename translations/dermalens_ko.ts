@@ -119,35 +119,35 @@
     <name>FlagBadge</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">새 항목</translation>
+        <translation>신규</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변화</translation>
     </message>
     <message>
         <source>New since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 방문 이후 새로 생김</translation>
     </message>
     <message>
         <source>Changed beyond the threshold since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 방문 이후 임계값 이상 변화</translation>
     </message>
     <message>
         <source>Unchanged since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 방문 이후 변화 없음</translation>
     </message>
     <message>
         <source>Not comparable with the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 방문과 비교 불가</translation>
     </message>
     <message>
         <source>Not photographed at the latest visit</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 방문에서 촬영되지 않음</translation>
     </message>
     <message>
         <source>Only one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 방문</translation>
     </message>
 </context>
 <context>
@@ -338,27 +338,27 @@
     </message>
     <message>
         <source>How well the heatmap points at what the model uses: the image&apos;s pixels are removed (deletion) or restored (insertion) in the map&apos;s order, most highlighted first, and the probability of the explained class is followed. The area under that curve is compared with random maps of the same grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵이 모델이 실제로 사용하는 부분을 얼마나 잘 가리키는지 나타냅니다. 맵의 순서대로(가장 강조된 부분부터) 이미지 픽셀을 제거(deletion)하거나 복원(insertion)하면서 설명 대상 클래스의 확률을 추적하고, 그 곡선 아래 면적을 같은 격자의 무작위 맵과 비교합니다.</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵</translation>
     </message>
     <message>
         <source>Random map</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 맵</translation>
     </message>
     <message>
         <source>Deletion AUC (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 AUC (낮을수록 좋음)</translation>
     </message>
     <message>
         <source>Insertion AUC (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>삽입 AUC (높을수록 좋음)</translation>
     </message>
     <message>
         <source>%1 images (%2), map grid %3 cells, %4 steps. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %1장 (%2), 맵 격자 %3칸, %4단계. %5</translation>
     </message>
 </context>
 <context>
@@ -680,83 +680,83 @@
     <message>
         <source>Name</source>
         <comment>patient</comment>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Grad-CAM for %1 (%2, opacity following the map up to %3 %%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 Grad-CAM (%2, 맵에 따른 불투명도 최대 %3 %%4)</translation>
     </message>
     <message>
         <source>Suspicious (operating point %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 (작동점 %1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>model</comment>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>흑색종 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Youden 지수 (흑색종)</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Youden 지수 (악성)</translation>
     </message>
     <message>
         <source>SUSPICIOUS (at or above %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 (%1 이상)</translation>
     </message>
     <message>
         <source>no (below %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요 (%1 미만)</translation>
     </message>
     <message>
         <source>Operating point: none (no model was loaded, no lesion is called suspicious)</source>
-        <translation type="unfinished"></translation>
+        <translation>작동점: 없음 (로드된 모델이 없어 의심으로 판정되는 병변 없음)</translation>
     </message>
     <message>
         <source>Operating point: default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>작동점: 기본값, 임계값 %1 (모델 카드에 검증 ROC 없음)</translation>
     </message>
     <message>
         <source>Operating point: %1 (sensitivity %2, specificity %3 on the validation fold), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>작동점: %1 (검증 폴드에서 민감도 %2, 특이도 %3), 임계값 %4</translation>
     </message>
     <message>
         <source>%1: a calibrated malignant probability at or above the threshold is called suspicious; the ugly-duckling rank weighs each lesion&apos;s malignant evidence against the patient&apos;s own lesions, and the first is called most unusual when its score is at least %2 and its malignant probability at least %3; out-of-distribution and low-confidence results are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 보정된 악성 확률이 임계값 이상이면 의심으로 판정합니다. ‘미운 오리 새끼’ 순위는 각 병변의 악성 근거를 같은 환자의 다른 병변과 비교하며, 1위 병변은 점수가 %2 이상이고 악성 확률이 %3 이상일 때 가장 특이한 병변으로 판정합니다. 특이한 이미지(분포 외)와 낮은 신뢰도 결과는 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::AiAgreementBox</name>
     <message>
         <source>AI result on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>화면의 AI 결과</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>동의하지 않음</translation>
     </message>
     <message>
         <source>No AI result on screen for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면에 이 이미지의 AI 결과가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -824,201 +824,201 @@
     <name>dermalens::ui::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 추적</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>워크스테이션</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업</translation>
     </message>
     <message>
         <source>Object or details contain…</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 또는 세부 정보에 포함된 텍스트…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>체인 검증</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 추적을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 중…</translation>
     </message>
     <message>
         <source>The chain cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>체인을 검사할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(ies) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>체인 무결: 항목 %n개를 검사했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1에서 체인 손상(BROKEN): %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>Export Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 추적 내보내기</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">내보내기 실패</translation>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapPanel</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 맵</translation>
     </message>
     <message>
         <source>This lesion has no images yet: assign images to it (Edit &gt; Assign to Patient / Lesion…).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변에는 아직 이미지가 없습니다: 이미지를 지정하세요 (편집 &gt; 환자 / 병변에 지정…).</translation>
     </message>
     <message>
         <source>Click a pin to open its lesion; click the figure to place a lesion there.</source>
-        <translation type="unfinished"></translation>
+        <translation>핀을 클릭하면 해당 병변이 열리고, 인체 그림을 클릭하면 그 위치에 병변을 배치합니다.</translation>
     </message>
     <message>
         <source>Reading the lesions&apos; positions…</source>
-        <translation type="unfinished"></translation>
+        <translation>병변 위치를 읽는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lesion(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>맵에 표시된 병변: %n개 중 %1개</numerusform>
         </translation>
     </message>
     <message>
         <source>Place “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 여기에 배치</translation>
     </message>
     <message>
         <source>&amp;Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기로 이동(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;New lesion here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 새 병변(&amp;N)</translation>
     </message>
     <message>
         <source>%1 placed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 배치됨: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapView</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 맵</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 %1</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽 %1</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1: the most unusual lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>‘미운 오리 새끼’ 순위 %1: 가장 특이한 병변</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‘미운 오리 새끼’ 순위 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) — click to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이미지 %n장 — 클릭하여 열기</numerusform>
         </translation>
     </message>
     <message>
         <source>No images yet: assign images to this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 이미지 없음: 이 병변에 이미지를 지정하세요</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>앞면</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒷면</translation>
     </message>
     <message>
         <source>R</source>
         <comment>patient&apos;s right</comment>
-        <translation type="unfinished"></translation>
+        <translation>우</translation>
     </message>
     <message>
         <source>L</source>
         <comment>patient&apos;s left</comment>
-        <translation type="unfinished"></translation>
+        <translation>좌</translation>
     </message>
 </context>
 <context>
@@ -1064,11 +1064,11 @@
     </message>
     <message>
         <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변의 모든 방문에 고정된 스케일: 이미지 간 색상을 비교할 수 있습니다. 색상 불투명도는 근거를 따르며, 근거가 없으면 투명합니다.</translation>
     </message>
     <message>
         <source>Per-image min-max: colours are not comparable across images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지별 최소-최대: 이미지 간 색상을 비교할 수 없습니다. 색상 불투명도는 근거를 따르며, 근거가 없으면 투명합니다.</translation>
     </message>
 </context>
 <context>
@@ -1108,343 +1108,343 @@
     <name>dermalens::ui::ContourOverlay</name>
     <message>
         <source>Drag to correct the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 윤곽 수정</translation>
     </message>
     <message>
         <source>Lesion outline (drawn or corrected by the user)</source>
-        <translation type="unfinished"></translation>
+        <translation>병변 윤곽 (사용자가 그리거나 수정함)</translation>
     </message>
     <message>
         <source>Lesion outline (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>병변 윤곽 (자동으로 찾음)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::DicomExportDialog</name>
     <message>
         <source>Export DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 내보내기</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">환자</translation>
+        <translation>환자</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>새 폴더 또는 빈 폴더</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">찾아보기…</translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 폴더</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>De-identify (DICOM PS3.15 Basic Profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>비식별화 (DICOM PS3.15 Basic Profile)</translation>
     </message>
     <message>
         <source>Keep dates (Retain Longitudinal Temporal Information)</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 유지 (Retain Longitudinal Temporal Information)</translation>
     </message>
     <message>
         <source>Patient name and ID in the files (empty: a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 넣을 환자 이름 및 ID (비워 두면 코드)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>가명</translation>
     </message>
     <message>
         <source>Export DICOM Into</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM을 내보낼 폴더</translation>
     </message>
     <message>
         <source>Choose a target folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 폴더를 선택하세요.</translation>
     </message>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기가 진행 중입니다.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내는 중…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기가 취소되었습니다. %1에는 아무것도 남지 않았습니다.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 객체 %n개 기록됨</numerusform>
         </translation>
     </message>
     <message>
         <source> (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (비식별화됨)</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 건너뜀: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingText</name>
     <message>
         <source>Reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>안심</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>관찰</translation>
     </message>
     <message>
         <source>Excise</source>
-        <translation type="unfinished"></translation>
+        <translation>절제</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>의뢰</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>명시되지 않음</translation>
     </message>
     <message numerus="yes">
         <source>Monitor, review in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>관찰, %n개월 후 재검토</numerusform>
         </translation>
     </message>
     <message>
         <source>Refer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의뢰: %1</translation>
     </message>
     <message>
         <source>agrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI에 동의</translation>
     </message>
     <message>
         <source>disagrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI에 동의하지 않음</translation>
     </message>
     <message>
         <source>AI agreement not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 동의 여부 명시되지 않음</translation>
     </message>
     <message>
         <source>atypical pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>비정형 색소망</translation>
     </message>
     <message>
         <source>blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>청백색 베일</translation>
     </message>
     <message>
         <source>atypical vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>비정형 혈관 패턴</translation>
     </message>
     <message>
         <source>irregular streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>불규칙한 선조</translation>
     </message>
     <message>
         <source>irregular pigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>불규칙한 색소침착</translation>
     </message>
     <message>
         <source>irregular dots/globules</source>
-        <translation type="unfinished"></translation>
+        <translation>불규칙한 점/소구</translation>
     </message>
     <message>
         <source>regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴행 구조</translation>
     </message>
     <message>
         <source>Total %1 (major %2, minor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>총점 %1 (주 기준 %2, 부 기준 %3)</translation>
     </message>
     <message>
         <source>≥ %1 suggests melanoma, consider excision</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1: 흑색종 시사, 절제 고려</translation>
     </message>
     <message>
         <source>below %1, no melanoma suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 미만: 흑색종 시사 소견 없음</translation>
     </message>
     <message>
         <source>Scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 반영: %1</translation>
     </message>
     <message>
         <source>Not assessed (score incomplete): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 안 함 (점수 불완전): %1</translation>
     </message>
     <message>
         <source>malignant %1 %</source>
-        <translation type="unfinished">악성 %1 %</translation>
+        <translation>악성 %1 %</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>낮은 신뢰도</translation>
     </message>
     <message>
         <source>unusual image (out of distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>특이한 이미지 (분포 외)</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>임상의 이름 없음</translation>
     </message>
     <message>
         <source>7-point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7점 체크리스트 %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingsForm</name>
     <message>
         <source>Free-text notes</source>
-        <translation type="unfinished"></translation>
+        <translation>자유 기술 메모</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 방침</translation>
     </message>
     <message>
         <source>Your name (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 (기억됨)</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>임상의</translation>
     </message>
     <message>
         <source>Save Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>소견 저장</translation>
     </message>
     <message>
         <source>Record this assessment; earlier findings are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>이 평가를 기록합니다. 이전 소견은 유지됩니다</translation>
     </message>
     <message>
         <source>Earlier findings of this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변의 이전 소견</translation>
     </message>
     <message>
         <source>No finding recorded for this visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 방문에 기록된 소견이 아직 없습니다.</translation>
     </message>
     <message>
         <source>Newest finding of this visit: %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 방문의 최신 소견: %1, 작성자 %2.</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>임상의 이름 없음</translation>
     </message>
     <message>
         <source>AI then: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>당시 AI: %1 (%2).</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>이 방문</translation>
     </message>
     <message>
         <source>another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 방문</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Enter your name to sign the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>소견에 서명하려면 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 중…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">저장됨: %1.</translation>
+        <translation>저장됨: %1.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ImageQualityNote</name>
     <message>
         <source>Image quality</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 품질</translation>
     </message>
     <message>
         <source>Blurred image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>흐린 이미지 — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Image too dark — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 어두움 — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Image too bright (clipped) — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 밝음(포화) — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Skin-marker ink in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에 피부 마커 잉크 있음 — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Ruler in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에 눈금자 있음 — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Heavy hair over the lesion — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>병변 위에 털이 많음 — 예측을 신뢰하기 어려울 수 있음</translation>
     </message>
     <message>
         <source>Checking image quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 품질 확인 중…</translation>
     </message>
     <message>
         <source>No record store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 기록 저장소가 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2 (threshold %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (임계값 %3)</translation>
     </message>
     <message>
         <source>No blur, exposure, ink, ruler or heavy-hair problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>흐림, 노출, 잉크, 눈금자, 과도한 털 문제가 발견되지 않았습니다.</translation>
     </message>
     <message>
         <source>Image quality not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 품질 확인 안 됨: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,11 +1636,11 @@
     <name>dermalens::ui::InlineProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">취소하는 중…</translation>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1759,35 +1759,35 @@
     </message>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 순위인 이유는?</translation>
     </message>
     <message>
         <source>How this lesion compares with the patient&apos;s other lesions</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변을 환자의 다른 병변과 비교한 결과</translation>
     </message>
     <message>
         <source>Keep Line</source>
-        <translation type="unfinished"></translation>
+        <translation>선 저장</translation>
     </message>
     <message>
         <source>Store the drawn line as a measurement of this image</source>
-        <translation type="unfinished"></translation>
+        <translation>그린 선을 이 이미지의 측정값으로 저장</translation>
     </message>
     <message>
         <source>AI Result</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 결과</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>소견</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>측정</translation>
     </message>
     <message>
         <source>Line kept (see Measurements)</source>
-        <translation type="unfinished"></translation>
+        <translation>선 저장됨 (측정 참조)</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>의심</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Suspicious at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 기준: %1</translation>
     </message>
 </context>
 <context>
@@ -2044,31 +2044,31 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기(&amp;T)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Export &amp;DICOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 내보내기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;PACS…</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Body Map</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 맵(&amp;B)</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Audit &amp;Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 추적(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2152,78 +2152,78 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::ManagementEditor</name>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 방침</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation>개월 후</translation>
     </message>
     <message>
         <source>review in </source>
-        <translation type="unfinished"></translation>
+        <translation>재검토: </translation>
     </message>
     <message>
         <source>Review interval in months</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토 간격 (개월)</translation>
     </message>
     <message>
         <source>Refer to (e.g. dermatosurgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>의뢰처 (예: 피부외과)</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>의뢰처</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::MeasurementList</name>
     <message>
         <source>Measure draws a ruler line on the image; Keep Line stores it for this image. Lengths are in mm once the image is calibrated (or its file states the pixel spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>측정은 이미지에 자 선을 그리고, 선 저장은 그 선을 이 이미지에 보관합니다. 이미지가 보정되면(또는 파일에 픽셀 간격이 명시되어 있으면) 길이는 mm 단위로 표시됩니다.</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>측정</translation>
     </message>
     <message>
         <source>Delete Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 삭제</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 mm</translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>%1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm²</translation>
     </message>
     <message>
         <source>%1 px (not calibrated)</source>
-        <translation type="unfinished">%1 px (보정 안 됨)</translation>
+        <translation>%1 px (보정 안 됨)</translation>
     </message>
     <message>
         <source>%1 px² (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px² (보정 안 됨)</translation>
     </message>
     <message>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <source>Kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨: %1.</translation>
     </message>
     <message>
         <source>Measurement deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>측정이 삭제되었습니다.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -2262,84 +2262,84 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Heatmap faithfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵 충실도</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointChooser</name>
     <message>
         <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>작동점</translation>
     </message>
     <message>
         <source>Malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 민감도</translation>
     </message>
     <message>
         <source>Melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>흑색종 민감도</translation>
     </message>
     <message>
         <source>Model default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 기본값: %1</translation>
     </message>
     <message>
         <source>Custom sensitivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 민감도…</translation>
     </message>
     <message>
         <source>No model is loaded: the default threshold of 50 % applies until one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>로드된 모델 없음: 모델이 로드될 때까지 기본 임계값 50 %가 적용됩니다.</translation>
     </message>
     <message>
         <source>Suspicious at a malignant probability of %1 or more (the model card has no validation ROC).</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 확률이 %1 이상이면 의심으로 판정합니다 (모델 카드에 검증 ROC 없음).</translation>
     </message>
     <message>
         <source>Sensitivity %1 costs specificity %2 on the validation fold: %3 of lesions without the condition are called suspicious. Suspicious at a malignant probability of %4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>민감도 %1을(를) 얻는 대신 검증 폴드에서 특이도는 %2입니다: 해당 질환이 없는 병변의 %3이(가) 의심으로 판정됩니다. 악성 확률 %4 이상에서 의심으로 판정합니다.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointText</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>흑색종 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 민감도 %1&#xa0;%</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Youden 지수 (흑색종)</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Youden 지수 (악성)</translation>
     </message>
     <message>
         <source>default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값, 임계값 %1 (모델 카드에 검증 ROC 없음)</translation>
     </message>
     <message>
         <source>%1 (sensitivity %2, specificity %3), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (민감도 %2, 특이도 %3), 임계값 %4</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OutputActions</name>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>환자 없음</translation>
     </message>
     <message>
         <source>Open a patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 환자를 여세요.</translation>
     </message>
 </context>
 <context>
@@ -2370,51 +2370,51 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>혼합</translation>
     </message>
     <message>
         <source>Flicker</source>
-        <translation type="unfinished"></translation>
+        <translation>깜빡임</translation>
     </message>
     <message>
         <source>Swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>스와이프</translation>
     </message>
     <message>
         <source>How the two visits are overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>두 방문을 겹쳐 보는 방식</translation>
     </message>
     <message>
         <source>Blend: mix the two images. Flicker: alternate them. Swipe: drag a divider, before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>혼합: 두 이미지를 섞습니다. 깜빡임: 번갈아 표시합니다. 스와이프: 구분선을 끌어 왼쪽에 이전, 오른쪽에 이후를 표시합니다</translation>
     </message>
     <message>
         <source>Drag the divider: before ◀ | ▶ after</source>
-        <translation type="unfinished"></translation>
+        <translation>구분선을 끄세요: 이전 ◀ | ▶ 이후</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long each visit is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>각 방문을 표시하는 시간</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Hold the image shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 표시된 이미지 고정</translation>
     </message>
     <message>
         <source>Each image for</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지당 표시 시간</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the later visit is only scaled to the earlier one&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬되지 않음(NOT ALIGNED): 이후 방문 이미지는 이전 이미지 크기에 맞춰 크기만 조정되었습니다</translation>
     </message>
 </context>
 <context>
@@ -2468,170 +2468,170 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsDialog</name>
     <message>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보내기</translation>
     </message>
     <message>
         <source>Send Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>환자 보내기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">환자 ID</translation>
+        <translation>환자 ID</translation>
     </message>
     <message>
         <source>Name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 (와일드카드 * ?)</translation>
     </message>
     <message>
         <source>Study date (YYYYMMDD or a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 날짜 (YYYYMMDD 또는 범위)</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>에코(Echo)</translation>
     </message>
     <message>
         <source>Find Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>환자 찾기</translation>
     </message>
     <message>
         <source>Find Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 찾기</translation>
     </message>
     <message>
         <source>Retrieve Selected Study</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 검사 가져오기</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <source>Another call is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 요청이 진행 중입니다.</translation>
     </message>
     <message>
         <source>Echo to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2에 에코 요청 중…</translation>
     </message>
     <message>
         <source>%1 answered the echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 에코에 응답했습니다.</translation>
     </message>
     <message>
         <source>Finding patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>환자 찾는 중…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>환자 %n명을 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finding studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 찾는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검사 %n건을 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">생년월일</translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">성별</translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">설명</translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>모달리티</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>인스턴스</translation>
     </message>
     <message>
         <source>Study UID</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 UID</translation>
     </message>
     <message>
         <source>Find studies and select one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 검사를 찾아 하나를 선택하세요.</translation>
     </message>
     <message>
         <source>Retrieving…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이미지 %n장 가져옴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n장은 이미 저장소에 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Open a patient to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 환자를 여세요.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) refused, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개 거부됨, 첫 번째: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개를 보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2639,55 +2639,55 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsNodeEditor</name>
     <message>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>새 노드</translation>
     </message>
     <message>
         <source>Save Node</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 저장</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Configured nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>구성된 노드</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 및 포트</translation>
     </message>
     <message>
         <source>Node AE title (called)</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 AE Title (피호출, called)</translation>
     </message>
     <message>
         <source>Our AE title (calling)</source>
-        <translation type="unfinished"></translation>
+        <translation>이쪽 AE Title (호출, calling)</translation>
     </message>
     <message>
         <source>C-GET (no port to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (포트를 열 필요 없음)</translation>
     </message>
     <message>
         <source>C-MOVE to us</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE (이 워크스테이션으로)</translation>
     </message>
     <message>
         <source>C-MOVE: the port the node sends the objects to</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE: 노드가 객체를 보내는 포트</translation>
     </message>
     <message>
         <source>Retrieve with (receive port)</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 방식 (수신 포트)</translation>
     </message>
     <message>
         <source>(new node)</source>
-        <translation type="unfinished"></translation>
+        <translation>(새 노드)</translation>
     </message>
 </context>
 <context>
@@ -2825,15 +2825,15 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Body &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 맵(&amp;M)</translation>
     </message>
     <message>
         <source>Show the lesions on the front and back body diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>앞면과 뒷면 인체 그림에 병변 표시</translation>
     </message>
     <message>
         <source>suspicious at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 기준: %1</translation>
     </message>
 </context>
 <context>
@@ -2902,11 +2902,11 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>SUSPICIOUS at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 — 작동점 %1 기준</translation>
     </message>
     <message>
         <source>Not suspicious at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 아님 — 작동점 %1 기준</translation>
     </message>
 </context>
 <context>
@@ -2939,89 +2939,89 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::RankExplanationDialog</name>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 순위인 이유는?</translation>
     </message>
     <message>
         <source>Ranking this patient&apos;s lesions…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 환자의 병변 순위를 매기는 중…</translation>
     </message>
     <message>
         <source>The lesions could not be ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>병변 순위를 매길 수 없습니다: %1</translation>
     </message>
     <message>
         <source>another lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 병변</translation>
     </message>
     <message>
         <source>This lesion has no rank yet: ranking needs a current analysis of it and at least two analysed lesions in the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변에는 아직 순위가 없습니다. 순위를 매기려면 이 병변의 현재 분석과 환자의 분석된 병변이 2개 이상 있어야 합니다.</translation>
     </message>
     <message>
         <source>%1 is ranked %2 of %3 analysed lesions of this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 환자의 분석된 병변 %3개 중 %2위입니다.</translation>
     </message>
     <message>
         <source>It is flagged as the most unusual lesion.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 특이한 병변으로 표시되었습니다.</translation>
     </message>
     <message>
         <source>This lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>이 병변</translation>
     </message>
     <message>
         <source>Most similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 유사함 (거리 %1)</translation>
     </message>
     <message>
         <source>Least similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 덜 유사함 (거리 %1)</translation>
     </message>
     <message>
         <source>Same look-alike group</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 유사 그룹</translation>
     </message>
     <message>
         <source>&lt;b&gt;Malignant evidence:&lt;/b&gt; the model gives %1 % malignant probability; against this patient&apos;s other lesions that is %2 robust standard deviations %3 their median.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;악성 근거:&lt;/b&gt; 모델의 악성 확률은 %1 %이며, 이 환자의 다른 병변과 비교하면 그 중앙값보다 강건 표준편차의 %2배만큼 %3.</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>높습니다</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>낮습니다</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appearance:&lt;/b&gt; %1 robust standard deviations %2 unusual than this patient&apos;s typical lesion (distance to its nearest look-alikes in the model&apos;s features).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;외형:&lt;/b&gt; 이 환자의 전형적인 병변보다 강건 표준편차의 %1배만큼 %2 특이합니다 (모델 특징 공간에서 가장 가까운 유사 병변까지의 거리).</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>더</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>덜</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; %1 + %2 × %3 = %4. Rank 1 is flagged &quot;most unusual&quot; when its score is at least %5 and its malignant probability at least %6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;점수:&lt;/b&gt; %1 + %2 × %3 = %4. 1위 병변은 점수가 %5 이상이고 악성 확률이 %6 % 이상이면 “가장 특이함”으로 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Look-alike group:&lt;/b&gt; %n lesion(s), grouped by average-linkage clustering of the model&apos;s features (cosine distance cut at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;유사 그룹:&lt;/b&gt; 병변 %n개, 모델 특징의 평균 연결 군집화로 묶음 (코사인 거리 %1에서 절단).</numerusform>
         </translation>
     </message>
     <message>
         <source>Decision support only: the rank orders lesions for review; it is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>의사결정 지원 전용 — 진단이 아닙니다: 순위는 검토할 병변의 순서를 정할 뿐입니다.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -3051,117 +3051,117 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Whole patient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환자 전체: %1</translation>
     </message>
     <message>
         <source>Current lesion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 병변: %1</translation>
     </message>
     <message>
         <source>Report of</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 대상</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">언어</translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>De-identify (no name, identifiers, dates or free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>비식별화 (이름, 식별자, 날짜, 자유 기술 제외)</translation>
     </message>
     <message>
         <source>Gathering the report and rendering its pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 수집하고 페이지를 렌더링하는 중…</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 만들 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Decision support only — not a diagnosis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n페이지. 의사결정 지원 전용 — 진단이 아닙니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 저장</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서가 저장되지 않음</translation>
     </message>
     <message>
         <source>The preview is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기가 아직 준비되지 않았습니다.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 쓰는 중…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n페이지를 %1에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail did not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 추적에 기록되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ReportService</name>
     <message>
         <source>The clinic logo %1 cannot be read; the report has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>클리닉 로고 %1을(를) 읽을 수 없어 보고서에 로고가 들어가지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::RocPlot</name>
     <message>
         <source>Validation ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 ROC 곡선</translation>
     </message>
     <message>
         <source>1 − specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − 특이도</translation>
     </message>
     <message>
         <source>sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>민감도</translation>
     </message>
     <message>
         <source>The model card has no validation ROC: the default threshold applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 카드에 검증 ROC가 없습니다: 기본 임계값이 적용됩니다.</translation>
     </message>
     <message>
         <source>melanoma vs rest</source>
-        <translation type="unfinished"></translation>
+        <translation>흑색종 대 나머지</translation>
     </message>
     <message>
         <source>malignant vs benign</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 대 양성</translation>
     </message>
 </context>
 <context>
@@ -3260,42 +3260,42 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Shown on every page of a report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서의 모든 페이지에 표시</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>클리닉 이름</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>클리닉 로고</translation>
     </message>
     <message>
         <source>A lesion is marked suspicious when its calibrated malignant probability reaches the threshold of this point on the model&apos;s validation ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>병변의 보정된 악성 확률이 모델 검증 ROC에서 이 지점의 임계값에 도달하면 의심으로 표시됩니다</translation>
     </message>
     <message>
         <source>Suspicious at</source>
-        <translation type="unfinished"></translation>
+        <translation>의심 기준</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg *.bmp);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::SevenPointView</name>
     <message>
         <source>7-point score</source>
-        <translation type="unfinished"></translation>
+        <translation>7점 체크리스트 점수</translation>
     </message>
     <message>
         <source>7-point checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>7점 체크리스트</translation>
     </message>
 </context>
 <context>
@@ -3361,91 +3361,91 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::StructuresChecklist</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 안 함</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>전형적</translation>
     </message>
     <message>
         <source>Atypical</source>
-        <translation type="unfinished"></translation>
+        <translation>비정형</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙적</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>불규칙</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>있음</translation>
     </message>
     <message>
         <source>7-point major criteria (2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>7점 체크리스트 주 기준 (2점)</translation>
     </message>
     <message>
         <source>Pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>색소망</translation>
     </message>
     <message>
         <source>Blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>청백색 베일</translation>
     </message>
     <message>
         <source>Vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>혈관 패턴</translation>
     </message>
     <message>
         <source>7-point minor criteria (1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>7점 체크리스트 부 기준 (1점)</translation>
     </message>
     <message>
         <source>Streaks / pseudopods</source>
-        <translation type="unfinished"></translation>
+        <translation>선조 / 위족</translation>
     </message>
     <message>
         <source>Pigmentation (blotches)</source>
-        <translation type="unfinished"></translation>
+        <translation>색소침착 (얼룩)</translation>
     </message>
     <message>
         <source>Dots / globules</source>
-        <translation type="unfinished"></translation>
+        <translation>점 / 소구</translation>
     </message>
     <message>
         <source>Regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴행 구조</translation>
     </message>
     <message>
         <source>Other clues (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 단서 (점수 미반영)</translation>
     </message>
     <message>
         <source>Milia-like cysts</source>
-        <translation type="unfinished"></translation>
+        <translation>비립종 유사 낭종</translation>
     </message>
     <message>
         <source>Comedo-like openings</source>
-        <translation type="unfinished"></translation>
+        <translation>면포 유사 개구부</translation>
     </message>
     <message>
         <source>Leaf-like areas</source>
-        <translation type="unfinished"></translation>
+        <translation>잎 모양 구조</translation>
     </message>
     <message>
         <source>Other structures, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 구조, 쉼표로 구분</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -3463,31 +3463,31 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::TimelineChart</name>
     <message>
         <source>Lesion area and malignant probability over the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>방문별 병변 면적과 악성 확률</translation>
     </message>
     <message>
         <source>Malignant probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 확률 (%)</translation>
     </message>
     <message>
         <source>Area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>면적 (mm²)</translation>
     </message>
     <message>
         <source>Area relative to the first visit (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 방문 대비 면적 (보정 안 됨)</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">방문</translation>
+        <translation>방문</translation>
     </message>
     <message>
         <source>Relative area</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 면적</translation>
     </message>
     <message>
         <source>Malignant (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>악성 (%)</translation>
     </message>
 </context>
 <context>
@@ -3558,47 +3558,47 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Edit outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>윤곽 편집</translation>
     </message>
     <message>
         <source>Drag the outline&apos;s vertices on either visit to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 방문에서든 윤곽 꼭짓점을 끌어 수정합니다</translation>
     </message>
     <message>
         <source>Save outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>윤곽 저장</translation>
     </message>
     <message>
         <source>Keep the corrected outlines and recompute the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>수정한 윤곽을 유지하고 수치를 다시 계산합니다</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Forget the corrections not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장하지 않은 수정 사항을 버립니다</translation>
     </message>
     <message>
         <source>Outlines not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>윤곽이 저장되지 않음</translation>
     </message>
     <message>
         <source>The corrected outlines are not saved. Drop the corrections and compare other visits?</source>
-        <translation type="unfinished"></translation>
+        <translation>수정한 윤곽이 저장되지 않았습니다. 수정 사항을 버리고 다른 방문을 비교하시겠습니까?</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the alignment of the two images is not trusted (%1). They are shown unaligned; compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬되지 않음(NOT ALIGNED): 두 이미지의 정렬을 신뢰할 수 없습니다 (%1). 정렬하지 않은 상태로 표시되므로 나란히 비교하세요.</translation>
     </message>
     <message>
         <source>The outlines could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>윤곽을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추적 관찰 없음: %1</translation>
     </message>
 </context>
 <context>

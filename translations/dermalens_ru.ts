@@ -119,35 +119,35 @@
     <name>FlagBadge</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новое</translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменилось</translation>
     </message>
     <message>
         <source>New since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое с предыдущего визита</translation>
     </message>
     <message>
         <source>Changed beyond the threshold since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>С предыдущего визита изменилось больше порогового значения</translation>
     </message>
     <message>
         <source>Unchanged since the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений с предыдущего визита</translation>
     </message>
     <message>
         <source>Not comparable with the previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Несопоставимо с предыдущим визитом</translation>
     </message>
     <message>
         <source>Not photographed at the latest visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не снято на последнем визите</translation>
     </message>
     <message>
         <source>Only one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Только один визит</translation>
     </message>
 </context>
 <context>
@@ -338,27 +338,27 @@
     </message>
     <message>
         <source>How well the heatmap points at what the model uses: the image&apos;s pixels are removed (deletion) or restored (insertion) in the map&apos;s order, most highlighted first, and the probability of the explained class is followed. The area under that curve is compared with random maps of the same grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько точно тепловая карта указывает на то, чем пользуется модель: пиксели изображения удаляются (deletion) или восстанавливаются (insertion) в порядке карты, начиная с наиболее выделенных, и отслеживается вероятность объясняемого класса. Площадь под этой кривой сравнивается со случайными картами на той же сетке.</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта</translation>
     </message>
     <message>
         <source>Random map</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайная карта</translation>
     </message>
     <message>
         <source>Deletion AUC (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC удаления (чем меньше, тем лучше)</translation>
     </message>
     <message>
         <source>Insertion AUC (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC вставки (чем больше, тем лучше)</translation>
     </message>
     <message>
         <source>%1 images (%2), map grid %3 cells, %4 steps. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображений: %1 (%2), сетка карты: %3 ячеек, шагов: %4. %5</translation>
     </message>
 </context>
 <context>
@@ -682,83 +682,83 @@
     <message>
         <source>Name</source>
         <comment>patient</comment>
-        <translation type="unfinished">Название</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Grad-CAM for %1 (%2, opacity following the map up to %3 %%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM для класса «%1» (%2, непрозрачность следует карте, до %3 %%4)</translation>
     </message>
     <message>
         <source>Suspicious (operating point %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительное (рабочая точка %1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>model</comment>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность %1&#xa0;% для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность %1&#xa0;% для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс Юдена для меланомы</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс Юдена для злокачественных</translation>
     </message>
     <message>
         <source>SUSPICIOUS (at or above %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДОЗРИТЕЛЬНОЕ (не ниже %1)</translation>
     </message>
     <message>
         <source>no (below %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (ниже %1)</translation>
     </message>
     <message>
         <source>Operating point: none (no model was loaded, no lesion is called suspicious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая точка: нет (модель не была загружена, ни одно образование не считается подозрительным)</translation>
     </message>
     <message>
         <source>Operating point: default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая точка: по умолчанию, порог %1 (в карточке модели нет ROC-кривой по валидационной выборке)</translation>
     </message>
     <message>
         <source>Operating point: %1 (sensitivity %2, specificity %3 on the validation fold), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая точка: %1 (чувствительность %2, специфичность %3 на валидационной выборке), порог %4</translation>
     </message>
     <message>
         <source>%1: a calibrated malignant probability at or above the threshold is called suspicious; the ugly-duckling rank weighs each lesion&apos;s malignant evidence against the patient&apos;s own lesions, and the first is called most unusual when its score is at least %2 and its malignant probability at least %3; out-of-distribution and low-confidence results are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: образование считается подозрительным, если его калиброванная вероятность злокачественности не ниже порога; ранг «гадкого утёнка» соотносит признаки злокачественности каждого образования с остальными образованиями того же пациента, и первое по рангу считается самым необычным, если его балл не меньше %2, а вероятность злокачественности — не меньше %3; необычные изображения (вне распределения) и результаты с низкой уверенностью отмечаются.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::AiAgreementBox</name>
     <message>
         <source>AI result on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат ИИ на экране</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Не согласен</translation>
     </message>
     <message>
         <source>No AI result on screen for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого изображения на экране нет результата ИИ.</translation>
     </message>
 </context>
 <context>
@@ -826,207 +826,207 @@
     <name>dermalens::ui::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая станция</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
     <message>
         <source>Object or details contain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект или подробности содержат…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить цепочку</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в JSON…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал аудита: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>The chain cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить цепочку: %1</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(ies) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цепочка не нарушена: проверена %n запись.</numerusform>
+            <numerusform>Цепочка не нарушена: проверено %n записи.</numerusform>
+            <numerusform>Цепочка не нарушена: проверено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка НАРУШЕНА на записи %1: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать: %2</translation>
     </message>
     <message>
         <source>Export Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Ошибка экспорта</translation>
+        <translation>Ошибка экспорта</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapPanel</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта тела</translation>
     </message>
     <message>
         <source>This lesion has no images yet: assign images to it (Edit &gt; Assign to Patient / Lesion…).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого образования пока нет изображений: назначьте ему изображения (Правка &gt; Назначить пациенту / образованию…).</translation>
     </message>
     <message>
         <source>Click a pin to open its lesion; click the figure to place a lesion there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните метку, чтобы открыть её образование; щёлкните по фигуре, чтобы поместить туда образование.</translation>
     </message>
     <message>
         <source>Reading the lesions&apos; positions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение расположения образований…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lesion(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n образования на карте</numerusform>
+            <numerusform>%1 из %n образований на карте</numerusform>
+            <numerusform>%1 из %n образований на карте</numerusform>
         </translation>
     </message>
     <message>
         <source>Place “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>Поместить «%1» сюда</translation>
     </message>
     <message>
         <source>&amp;Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переместить сюда</translation>
     </message>
     <message>
         <source>&amp;New lesion here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое образование здесь</translation>
     </message>
     <message>
         <source>%1 placed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 размещено: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::BodyMapView</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта тела</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, слева</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, справа</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1: the most unusual lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг «гадкого утёнка» %1: самое необычное образование</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг «гадкого утёнка» %1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) — click to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение — щёлкните, чтобы открыть</numerusform>
+            <numerusform>%n изображения — щёлкните, чтобы открыть</numerusform>
+            <numerusform>%n изображений — щёлкните, чтобы открыть</numerusform>
         </translation>
     </message>
     <message>
         <source>No images yet: assign images to this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображений пока нет: назначьте изображения этому образованию</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Спереди</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Сзади</translation>
     </message>
     <message>
         <source>R</source>
         <comment>patient&apos;s right</comment>
-        <translation type="unfinished"></translation>
+        <translation>П</translation>
     </message>
     <message>
         <source>L</source>
         <comment>patient&apos;s left</comment>
-        <translation type="unfinished"></translation>
+        <translation>Л</translation>
     </message>
 </context>
 <context>
@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>Fixed scale across this lesion&apos;s visits: colours are comparable between its images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единая шкала для всех визитов этого образования: цвета сопоставимы между его изображениями. Непрозрачность цвета соответствует вкладу: нулевой вклад прозрачен.</translation>
     </message>
     <message>
         <source>Per-image min-max: colours are not comparable across images. Colour opacity follows the evidence: none is transparent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин.–макс. по каждому изображению: цвета несопоставимы между изображениями. Непрозрачность цвета соответствует вкладу: нулевой вклад прозрачен.</translation>
     </message>
 </context>
 <context>
@@ -1118,347 +1118,347 @@
     <name>dermalens::ui::ContourOverlay</name>
     <message>
         <source>Drag to correct the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите, чтобы исправить контур</translation>
     </message>
     <message>
         <source>Lesion outline (drawn or corrected by the user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контур образования (нарисован или исправлен пользователем)</translation>
     </message>
     <message>
         <source>Lesion outline (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контур образования (найден автоматически)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::DicomExportDialog</name>
     <message>
         <source>Export DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт DICOM</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Пациент</translation>
+        <translation>Пациент</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая или пустая папка</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Обзор…</translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая папка</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>De-identify (DICOM PS3.15 Basic Profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличить (базовый профиль DICOM PS3.15)</translation>
     </message>
     <message>
         <source>Keep dates (Retain Longitudinal Temporal Information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить даты (Retain Longitudinal Temporal Information)</translation>
     </message>
     <message>
         <source>Patient name and ID in the files (empty: a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и ID пациента в файлах (пусто — код)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Export DICOM Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт DICOM в папку</translation>
     </message>
     <message>
         <source>Choose a target folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите целевую папку.</translation>
     </message>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт уже выполняется.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; в %1 ничего не осталось.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n объект записан в %1</numerusform>
+            <numerusform>%n объекта записано в %1</numerusform>
+            <numerusform>%n объектов записано в %1</numerusform>
         </translation>
     </message>
     <message>
         <source> (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (обезличено)</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingText</name>
     <message>
         <source>Reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>Успокоить пациента</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>Excise</source>
-        <translation type="unfinished"></translation>
+        <translation>Иссечение</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message numerus="yes">
         <source>Monitor, review in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Наблюдение, повторный осмотр через %n месяц</numerusform>
+            <numerusform>Наблюдение, повторный осмотр через %n месяца</numerusform>
+            <numerusform>Наблюдение, повторный осмотр через %n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>Refer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: %1</translation>
     </message>
     <message>
         <source>agrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>согласен с ИИ</translation>
     </message>
     <message>
         <source>disagrees with the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>не согласен с ИИ</translation>
     </message>
     <message>
         <source>AI agreement not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие с ИИ не указано</translation>
     </message>
     <message>
         <source>atypical pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>атипичная пигментная сеть</translation>
     </message>
     <message>
         <source>blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>бело-голубая вуаль</translation>
     </message>
     <message>
         <source>atypical vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>атипичный сосудистый рисунок</translation>
     </message>
     <message>
         <source>irregular streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>нерегулярные полосы</translation>
     </message>
     <message>
         <source>irregular pigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>нерегулярная пигментация</translation>
     </message>
     <message>
         <source>irregular dots/globules</source>
-        <translation type="unfinished"></translation>
+        <translation>нерегулярные точки/глобулы</translation>
     </message>
     <message>
         <source>regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>структуры регресса</translation>
     </message>
     <message>
         <source>Total %1 (major %2, minor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого %1 (большие %2, малые %3)</translation>
     </message>
     <message>
         <source>≥ %1 suggests melanoma, consider excision</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 — подозрение на меланому, рассмотрите иссечение</translation>
     </message>
     <message>
         <source>below %1, no melanoma suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>менее %1 — данных за меланому нет</translation>
     </message>
     <message>
         <source>Scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено: %1</translation>
     </message>
     <message>
         <source>Not assessed (score incomplete): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено (балл неполный): %1</translation>
     </message>
     <message>
         <source>malignant %1 %</source>
-        <translation type="unfinished">злокачественность %1 %</translation>
+        <translation>злокачественность %1&#xa0;%</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>низкая уверенность</translation>
     </message>
     <message>
         <source>unusual image (out of distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>необычное изображение (вне распределения)</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>врач не указан</translation>
     </message>
     <message>
         <source>7-point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7-пунктовый список: %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::FindingsForm</name>
     <message>
         <source>Free-text notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки (свободный текст)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Тактика ведения</translation>
     </message>
     <message>
         <source>Your name (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя (запоминается)</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Врач</translation>
     </message>
     <message>
         <source>Save Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заключение</translation>
     </message>
     <message>
         <source>Record this assessment; earlier findings are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать эту оценку; прежние заключения сохраняются</translation>
     </message>
     <message>
         <source>Earlier findings of this lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние заключения по этому образованию</translation>
     </message>
     <message>
         <source>No finding recorded for this visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого визита заключение ещё не записано.</translation>
     </message>
     <message>
         <source>Newest finding of this visit: %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее заключение этого визита: %1, врач: %2.</translation>
     </message>
     <message>
         <source>no clinician named</source>
-        <translation type="unfinished"></translation>
+        <translation>врач не указан</translation>
     </message>
     <message>
         <source>AI then: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ на тот момент: %1 (%2).</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>этот визит</translation>
     </message>
     <message>
         <source>another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>другой визит</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Enter your name to sign the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите своё имя, чтобы подписать заключение.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Сохранено: %1.</translation>
+        <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ImageQualityNote</name>
     <message>
         <source>Image quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество изображения</translation>
     </message>
     <message>
         <source>Blurred image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Размытое изображение — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Image too dark — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение слишком тёмное — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Image too bright (clipped) — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение слишком светлое (пересвет) — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Skin-marker ink in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>На изображении следы маркера для кожи — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Ruler in the image — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>На изображении линейка — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Heavy hair over the lesion — prediction may be unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Густые волосы над образованием — результат может быть ненадёжным</translation>
     </message>
     <message>
         <source>Checking image quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка качества изображения…</translation>
     </message>
     <message>
         <source>No record store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище записей не открыто.</translation>
     </message>
     <message>
         <source>%1: %2 (threshold %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (порог %3)</translation>
     </message>
     <message>
         <source>No blur, exposure, ink, ruler or heavy-hair problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем с резкостью, экспозицией, следами маркера, линейкой или густыми волосами не обнаружено.</translation>
     </message>
     <message>
         <source>Image quality not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество изображения не проверено: %1</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +1662,11 @@
     <name>dermalens::ui::InlineProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Отмена…</translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -1785,35 +1785,35 @@
     </message>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему такой ранг?</translation>
     </message>
     <message>
         <source>How this lesion compares with the patient&apos;s other lesions</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это образование соотносится с другими образованиями пациента</translation>
     </message>
     <message>
         <source>Keep Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить линию</translation>
     </message>
     <message>
         <source>Store the drawn line as a measurement of this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проведённую линию как измерение этого изображения</translation>
     </message>
     <message>
         <source>AI Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат ИИ</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения</translation>
     </message>
     <message>
         <source>Line kept (see Measurements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия сохранена (см. «Измерения»)</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Malignant %1 %</source>
-        <translation>Злокачественность %1 %</translation>
+        <translation>Злокач. %1&#xa0;%</translation>
     </message>
     <message>
         <source>Ugly-duckling rank %1 · z %2</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительное</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>Suspicious at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог подозрительности: %1</translation>
     </message>
 </context>
 <context>
@@ -2074,31 +2074,31 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт от&amp;чёта…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Export &amp;DICOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;в DICOM…</translation>
     </message>
     <message>
         <source>&amp;PACS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связь с PACS…</translation>
     </message>
     <message>
         <source>&amp;Body Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карта тела</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Audit &amp;Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудита…</translation>
     </message>
 </context>
 <context>
@@ -2190,78 +2190,78 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::ManagementEditor</name>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Тактика ведения</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>review in </source>
-        <translation type="unfinished"></translation>
+        <translation>осмотр через </translation>
     </message>
     <message>
         <source>Review interval in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал повторного осмотра в месяцах</translation>
     </message>
     <message>
         <source>Refer to (e.g. dermatosurgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направить (например, дерматохирургия)</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::MeasurementList</name>
     <message>
         <source>Measure draws a ruler line on the image; Keep Line stores it for this image. Lengths are in mm once the image is calibrated (or its file states the pixel spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Измерить» проводит на изображении линию-линейку; «Сохранить линию» сохраняет её для этого изображения. Длины указываются в мм, когда изображение откалибровано (или в его файле указан размер пикселя).</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения</translation>
     </message>
     <message>
         <source>Delete Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить измерение</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значения</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 мм</translation>
+        <translation>%1 мм</translation>
     </message>
     <message>
         <source>%1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мм²</translation>
     </message>
     <message>
         <source>%1 px (not calibrated)</source>
-        <translation type="unfinished">%1 пикс. (без калибровки)</translation>
+        <translation>%1 пикс. (без калибровки)</translation>
     </message>
     <message>
         <source>%1 px² (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пикс.² (без калибровки)</translation>
     </message>
     <message>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Measurement deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение удалено.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: %1</translation>
     </message>
 </context>
 <context>
@@ -2300,84 +2300,84 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Heatmap faithfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность тепловой карты</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointChooser</name>
     <message>
         <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая точка</translation>
     </message>
     <message>
         <source>Malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Чувствительность для злокачественных</translation>
     </message>
     <message>
         <source>Melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Чувствительность для меланомы</translation>
     </message>
     <message>
         <source>Model default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию для модели: %1</translation>
     </message>
     <message>
         <source>Custom sensitivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя чувствительность…</translation>
     </message>
     <message>
         <source>No model is loaded: the default threshold of 50 % applies until one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель не загружена: пока она не загружена, действует порог по умолчанию 50 %.</translation>
     </message>
     <message>
         <source>Suspicious at a malignant probability of %1 or more (the model card has no validation ROC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительным считается образование с вероятностью злокачественности %1 и выше (в карточке модели нет ROC-кривой по валидационной выборке).</translation>
     </message>
     <message>
         <source>Sensitivity %1 costs specificity %2 on the validation fold: %3 of lesions without the condition are called suspicious. Suspicious at a malignant probability of %4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чувствительность %1 достигается ценой специфичности %2 на валидационной выборке: %3 образований без заболевания считаются подозрительными. Подозрительное — при вероятности злокачественности %4 и выше.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OperatingPointText</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>%1 % melanoma sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность %1&#xa0;% для меланомы</translation>
     </message>
     <message>
         <source>%1 % malignant sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность %1&#xa0;% для злокачественных</translation>
     </message>
     <message>
         <source>Youden (melanoma)</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс Юдена для меланомы</translation>
     </message>
     <message>
         <source>Youden (malignant)</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс Юдена для злокачественных</translation>
     </message>
     <message>
         <source>default, threshold %1 (the model card has no validation ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию, порог %1 (в карточке модели нет ROC-кривой по валидационной выборке)</translation>
     </message>
     <message>
         <source>%1 (sensitivity %2, specificity %3), threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (чувствительность %2, специфичность %3), порог %4</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::OutputActions</name>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пациента</translation>
     </message>
     <message>
         <source>Open a patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте пациента.</translation>
     </message>
 </context>
 <context>
@@ -2408,51 +2408,51 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешение</translation>
     </message>
     <message>
         <source>Flicker</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерцание</translation>
     </message>
     <message>
         <source>Swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Шторка</translation>
     </message>
     <message>
         <source>How the two visits are overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ наложения двух визитов</translation>
     </message>
     <message>
         <source>Blend: mix the two images. Flicker: alternate them. Swipe: drag a divider, before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешение: два изображения смешиваются. Мерцание: они чередуются. Шторка: перетаскивайте разделитель, до — слева, после — справа</translation>
     </message>
     <message>
         <source>Drag the divider: before ◀ | ▶ after</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите разделитель: до ◀ | ▶ после</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>How long each visit is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Как долго показывается каждый визит</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Hold the image shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить на текущем изображении</translation>
     </message>
     <message>
         <source>Each image for</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ каждого изображения</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the later visit is only scaled to the earlier one&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ СОВМЕЩЕНО: более поздний визит лишь масштабирован до размера более раннего</translation>
     </message>
 </context>
 <context>
@@ -2506,182 +2506,182 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsDialog</name>
     <message>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить %1</translation>
     </message>
     <message>
         <source>Send Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить пациента</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">ID пациента</translation>
+        <translation>ID пациента</translation>
     </message>
     <message>
         <source>Name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (шаблоны * ?)</translation>
     </message>
     <message>
         <source>Study date (YYYYMMDD or a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата исследования (ГГГГММДД или диапазон)</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-тест</translation>
     </message>
     <message>
         <source>Find Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти пациентов</translation>
     </message>
     <message>
         <source>Find Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти исследования</translation>
     </message>
     <message>
         <source>Retrieve Selected Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить выбранное исследование</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция «%1» не удалась: %2</translation>
     </message>
     <message>
         <source>Another call is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется другой запрос.</translation>
     </message>
     <message>
         <source>Echo to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-тест %1:%2…</translation>
     </message>
     <message>
         <source>%1 answered the echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил на эхо-тест.</translation>
     </message>
     <message>
         <source>Finding patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск пациентов…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n пациент.</numerusform>
+            <numerusform>Найдено %n пациента.</numerusform>
+            <numerusform>Найдено %n пациентов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finding studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск исследований…</translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдено %n исследование.</numerusform>
+            <numerusform>Найдено %n исследования.</numerusform>
+            <numerusform>Найдено %n исследований.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследования</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Модальности</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Экземпляры</translation>
     </message>
     <message>
         <source>Study UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID исследования</translation>
     </message>
     <message>
         <source>Find studies and select one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала найдите исследования и выберите одно.</translation>
     </message>
     <message>
         <source>Retrieving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n изображение</numerusform>
+            <numerusform>Импортировано %n изображения</numerusform>
+            <numerusform>Импортировано %n изображений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n уже в хранилище.</numerusform>
+            <numerusform>, %n уже в хранилище.</numerusform>
+            <numerusform>, %n уже в хранилище.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Open a patient to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте пациента для отправки.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) refused, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонён %n объект, первый: %1</numerusform>
+            <numerusform>Отклонено %n объекта, первый: %1</numerusform>
+            <numerusform>Отклонено %n объектов, первый: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправлен %n объект.</numerusform>
+            <numerusform>Отправлено %n объекта.</numerusform>
+            <numerusform>Отправлено %n объектов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2689,55 +2689,55 @@ Choose a model in Tools &gt; Settings…</source>
     <name>dermalens::ui::PacsNodeEditor</name>
     <message>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый узел</translation>
     </message>
     <message>
         <source>Save Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить узел</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Configured nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроенные узлы</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост и порт</translation>
     </message>
     <message>
         <source>Node AE title (called)</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title узла (вызываемый)</translation>
     </message>
     <message>
         <source>Our AE title (calling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш AE Title (вызывающий)</translation>
     </message>
     <message>
         <source>C-GET (no port to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (не нужно открывать порт)</translation>
     </message>
     <message>
         <source>C-MOVE to us</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE к нам</translation>
     </message>
     <message>
         <source>C-MOVE: the port the node sends the objects to</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE: порт, на который узел отправляет объекты</translation>
     </message>
     <message>
         <source>Retrieve with (receive port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ загрузки (порт приёма)</translation>
     </message>
     <message>
         <source>(new node)</source>
-        <translation type="unfinished"></translation>
+        <translation>(новый узел)</translation>
     </message>
 </context>
 <context>
@@ -2879,15 +2879,15 @@ Choose a model in Tools &gt; Settings…</source>
     </message>
     <message>
         <source>Body &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карта тела</translation>
     </message>
     <message>
         <source>Show the lesions on the front and back body diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать образования на схеме тела спереди и сзади</translation>
     </message>
     <message>
         <source>suspicious at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>порог подозрительности: %1</translation>
     </message>
 </context>
 <context>
@@ -2956,11 +2956,11 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>SUSPICIOUS at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДОЗРИТЕЛЬНОЕ при рабочей точке %1</translation>
     </message>
     <message>
         <source>Not suspicious at the operating point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подозрительное при рабочей точке %1</translation>
     </message>
 </context>
 <context>
@@ -2993,91 +2993,91 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::RankExplanationDialog</name>
     <message>
         <source>Why this rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему такой ранг?</translation>
     </message>
     <message>
         <source>Ranking this patient&apos;s lesions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование образований пациента…</translation>
     </message>
     <message>
         <source>The lesions could not be ranked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось ранжировать образования: %1</translation>
     </message>
     <message>
         <source>another lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>другое образование</translation>
     </message>
     <message>
         <source>This lesion has no rank yet: ranking needs a current analysis of it and at least two analysed lesions in the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого образования пока нет ранга: для ранжирования нужен его текущий анализ и не менее двух проанализированных образований у пациента.</translation>
     </message>
     <message>
         <source>%1 is ranked %2 of %3 analysed lesions of this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ранг %2 из %3 проанализированных образований этого пациента.</translation>
     </message>
     <message>
         <source>It is flagged as the most unusual lesion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно отмечено как самое необычное образование.</translation>
     </message>
     <message>
         <source>This lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Это образование</translation>
     </message>
     <message>
         <source>Most similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наиболее похожее (расстояние %1)</translation>
     </message>
     <message>
         <source>Least similar (distance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименее похожее (расстояние %1)</translation>
     </message>
     <message>
         <source>Same look-alike group</source>
-        <translation type="unfinished"></translation>
+        <translation>Та же группа сходства</translation>
     </message>
     <message>
         <source>&lt;b&gt;Malignant evidence:&lt;/b&gt; the model gives %1 % malignant probability; against this patient&apos;s other lesions that is %2 robust standard deviations %3 their median.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Признаки злокачественности:&lt;/b&gt; модель даёт вероятность злокачественности %1 %; по сравнению с другими образованиями пациента это на %2 робастных стандартных отклонения %3 их медианы.</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>выше</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>ниже</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appearance:&lt;/b&gt; %1 robust standard deviations %2 unusual than this patient&apos;s typical lesion (distance to its nearest look-alikes in the model&apos;s features).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Внешний вид:&lt;/b&gt; на %1 робастных стандартных отклонения %2 необычно, чем типичное образование этого пациента (расстояние до ближайших похожих образований по признакам модели).</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>более</translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>менее</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; %1 + %2 × %3 = %4. Rank 1 is flagged &quot;most unusual&quot; when its score is at least %5 and its malignant probability at least %6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Балл:&lt;/b&gt; %1 + %2 × %3 = %4. Ранг 1 отмечается как «самое необычное», если его балл не меньше %5, а вероятность злокачественности не меньше %6 %.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Look-alike group:&lt;/b&gt; %n lesion(s), grouped by average-linkage clustering of the model&apos;s features (cosine distance cut at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Группа сходства:&lt;/b&gt; %n образование; группировка — кластеризация методом средней связи по признакам модели (отсечение по косинусному расстоянию %1).</numerusform>
+            <numerusform>&lt;b&gt;Группа сходства:&lt;/b&gt; %n образования; группировка — кластеризация методом средней связи по признакам модели (отсечение по косинусному расстоянию %1).</numerusform>
+            <numerusform>&lt;b&gt;Группа сходства:&lt;/b&gt; %n образований; группировка — кластеризация методом средней связи по признакам модели (отсечение по косинусному расстоянию %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Decision support only: the rank orders lesions for review; it is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только поддержка принятия решений — не диагноз: ранг лишь упорядочивает образования для осмотра.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -3107,121 +3107,121 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Whole patient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациент целиком: %1</translation>
     </message>
     <message>
         <source>Current lesion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее образование: %1</translation>
     </message>
     <message>
         <source>Report of</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>De-identify (no name, identifiers, dates or free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличить (без имени, идентификаторов, дат и свободного текста)</translation>
     </message>
     <message>
         <source>Gathering the report and rendering its pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор данных отчёта и отрисовка страниц…</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать отчёт: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Decision support only — not a diagnosis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница. Только поддержка принятия решений — не диагноз.</numerusform>
+            <numerusform>%n страницы. Только поддержка принятия решений — не диагноз.</numerusform>
+            <numerusform>%n страниц. Только поддержка принятия решений — не диагноз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не сохранён</translation>
     </message>
     <message>
         <source>The preview is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр ещё не готов.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n страница в %1.</numerusform>
+            <numerusform>Сохранено %n страницы в %1.</numerusform>
+            <numerusform>Сохранено %n страниц в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail did not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита не записал это действие: %1</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::ReportService</name>
     <message>
         <source>The clinic logo %1 cannot be read; the report has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать логотип клиники %1; отчёт будет без логотипа.</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::RocPlot</name>
     <message>
         <source>Validation ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-кривая на валидационной выборке</translation>
     </message>
     <message>
         <source>1 − specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − специфичность</translation>
     </message>
     <message>
         <source>sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность</translation>
     </message>
     <message>
         <source>The model card has no validation ROC: the default threshold applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке модели нет ROC-кривой по валидационной выборке: действует порог по умолчанию.</translation>
     </message>
     <message>
         <source>melanoma vs rest</source>
-        <translation type="unfinished"></translation>
+        <translation>меланома против остальных</translation>
     </message>
     <message>
         <source>malignant vs benign</source>
-        <translation type="unfinished"></translation>
+        <translation>злокачественные против доброкачественных</translation>
     </message>
 </context>
 <context>
@@ -3320,42 +3320,42 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Shown on every page of a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается на каждой странице отчёта</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название клиники</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип клиники</translation>
     </message>
     <message>
         <source>A lesion is marked suspicious when its calibrated malignant probability reaches the threshold of this point on the model&apos;s validation ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование отмечается как подозрительное, когда его калиброванная вероятность злокачественности достигает порога этой точки на валидационной ROC-кривой модели</translation>
     </message>
     <message>
         <source>Suspicious at</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог подозрительности</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.bmp);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>dermalens::ui::SevenPointView</name>
     <message>
         <source>7-point score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл по 7-пунктовому списку</translation>
     </message>
     <message>
         <source>7-point checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>7-пунктовый контрольный список</translation>
     </message>
 </context>
 <context>
@@ -3421,91 +3421,91 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::StructuresChecklist</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>Типично</translation>
     </message>
     <message>
         <source>Atypical</source>
-        <translation type="unfinished"></translation>
+        <translation>Атипично</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярные</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерегулярные</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>7-point major criteria (2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Большие критерии 7-пунктового списка (2 балла)</translation>
     </message>
     <message>
         <source>Pigment network</source>
-        <translation type="unfinished"></translation>
+        <translation>Пигментная сеть</translation>
     </message>
     <message>
         <source>Blue-whitish veil</source>
-        <translation type="unfinished"></translation>
+        <translation>Бело-голубая вуаль</translation>
     </message>
     <message>
         <source>Vascular pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Сосудистый рисунок</translation>
     </message>
     <message>
         <source>7-point minor criteria (1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Малые критерии 7-пунктового списка (1 балл)</translation>
     </message>
     <message>
         <source>Streaks / pseudopods</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосы / псевдоподии</translation>
     </message>
     <message>
         <source>Pigmentation (blotches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пигментация (кляксы)</translation>
     </message>
     <message>
         <source>Dots / globules</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки / глобулы</translation>
     </message>
     <message>
         <source>Regression structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Структуры регресса</translation>
     </message>
     <message>
         <source>Other clues (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие признаки (не входят в балл)</translation>
     </message>
     <message>
         <source>Milia-like cysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Милиаподобные кисты</translation>
     </message>
     <message>
         <source>Comedo-like openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Комедоноподобные отверстия</translation>
     </message>
     <message>
         <source>Leaf-like areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовидные структуры</translation>
     </message>
     <message>
         <source>Other structures, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие структуры через запятую</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -3523,31 +3523,31 @@ Device: %3 · Time: %4 ms</source>
     <name>dermalens::ui::TimelineChart</name>
     <message>
         <source>Lesion area and malignant probability over the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь образования и вероятность злокачественности по визитам</translation>
     </message>
     <message>
         <source>Malignant probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность злокачественности (%)</translation>
     </message>
     <message>
         <source>Area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь (мм²)</translation>
     </message>
     <message>
         <source>Area relative to the first visit (not calibrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь относительно первого визита (без калибровки)</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Визит</translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Relative area</source>
-        <translation type="unfinished"></translation>
+        <translation>Относительная площадь</translation>
     </message>
     <message>
         <source>Malignant (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Злокачественность (%)</translation>
     </message>
 </context>
 <context>
@@ -3618,47 +3618,47 @@ Device: %3 · Time: %4 ms</source>
     </message>
     <message>
         <source>Edit outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Править контуры</translation>
     </message>
     <message>
         <source>Drag the outline&apos;s vertices on either visit to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивайте вершины контура на любом из визитов, чтобы исправить его</translation>
     </message>
     <message>
         <source>Save outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить контуры</translation>
     </message>
     <message>
         <source>Keep the corrected outlines and recompute the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исправленные контуры и пересчитать показатели</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить правки</translation>
     </message>
     <message>
         <source>Forget the corrections not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить ещё не сохранённые исправления</translation>
     </message>
     <message>
         <source>Outlines not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры не сохранены</translation>
     </message>
     <message>
         <source>The corrected outlines are not saved. Drop the corrections and compare other visits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправленные контуры не сохранены. Отбросить исправления и сравнить другие визиты?</translation>
     </message>
     <message>
         <source>NOT ALIGNED: the alignment of the two images is not trusted (%1). They are shown unaligned; compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ СОВМЕЩЕНО: совмещению двух изображений нельзя доверять (%1). Они показаны без совмещения; сравните их рядом.</translation>
     </message>
     <message>
         <source>The outlines could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить контуры: %1</translation>
     </message>
     <message>
         <source>No timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет динамики: %1</translation>
     </message>
 </context>
 <context>
