@@ -42,6 +42,8 @@ PatientPage::PatientPage(AnalysisService* service, WorkspaceService* store, QWid
     title_->setObjectName(QStringLiteral("pageTitle"));
     summary_ = new QLabel(header);
     summary_->setObjectName(QStringLiteral("secondaryText"));
+    // Wraps instead of setting the window's minimum width (the Russian line alone was 2,500 px).
+    summary_->setWordWrap(true);
     titles->addWidget(title_);
     titles->addWidget(summary_);
     row->addLayout(titles, 1);
